@@ -1,0 +1,7 @@
+export * from './changes';
+export * from './national-limits';
+export * from './norms';
+export * from './phases';
+export * from './plan-input';
+export * from './planning-status';
+export * from './segments';

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/audit.routes';
+import { registerAuth } from './auth/auth.plugin';
+import { authRoutes } from './auth/auth.routes';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import { registerErrorHandler } from './http/error-handler';
+import { registerOriginCheck } from './http/origin-check';
+import { organisationRoutes } from './organisations/organisations.routes';
+import { planRoutes } from './plans/plans.routes';
+import { regionRoutes } from './regions/regions.routes';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Builds the Fastify app; `start`, tests and benchmarks all use this. */
+export async function buildApp({ db, config }: { db: Db; config: Config }): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: Boolean(config.publicUrl),
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  registerOriginCheck(app, config.publicUrl);
+  registerAuth(app, db);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Woonregie API',
+        version: '1.0.0',
+        description: 'Woningbouwplannen van een regio: plannen, monitor, regie.',
+      },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(
+    async (api) => {
+      api.addHook('onSend', async (_request, reply, payload) => {
+        reply.header('cache-control', 'no-store');
+        return payload;
+      });
+      await api.register(authRoutes(db, config));
+      await api.register(organisationRoutes(db, config));
+      await api.register(planRoutes(db));
+      await api.register(regionRoutes(db));
+      await api.register(auditRoutes(db));
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  // The web app routes in the browser: every other GET path outside /api gets index.html.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .type('application/problem+json')
+      .send({
+        type: 'about:blank',
+        title: 'Niet gevonden',
+        status: 404,
+        detail: `Er is niets op ${request.url.split('?')[0]}.`,
+      });
+  });
+  return app;
+}

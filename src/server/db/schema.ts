@@ -1,0 +1,256 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The database schema. Names follow the glossary (shared/domain/glossary.md); timestamps are UTC.
+ * Every plan has an owning organisation and a visibility; reads go through server/auth/visibility.ts.
+ */
+const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const regions = pgTable('regions', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  source: text('source'),
+  createdAt: createdAt(),
+});
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    key: text('key').notNull().unique(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    cbsCode: text('cbs_code').unique(),
+    member: boolean('member').notNull().default(true),
+    centreLat: doublePrecision('centre_lat'),
+    centreLon: doublePrecision('centre_lon'),
+    parentId: uuid('parent_id'),
+    source: text('source'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('organisations_region_idx').on(t.regionId)],
+);
+
+export const users = pgTable('users', {
+  id: id(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  demo: boolean('demo').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    externalId: text('external_id'),
+    name: text('name').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    version: integer('version').notNull().default(1),
+    phase: text('phase').notNull(),
+    planningStatus: text('planning_status').notNull(),
+    planType: text('plan_type'),
+    bottlenecks: jsonb('bottlenecks').$type<string[]>().notNull().default([]),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    address: text('address'),
+    visibility: text('visibility').notNull(),
+    businessCase: jsonb('business_case').$type<Record<string, unknown> | null>(),
+    deadline: date('deadline', { mode: 'string' }),
+    nextMilestoneLabel: text('next_milestone_label'),
+    nextMilestoneDate: date('next_milestone_date', { mode: 'string' }),
+    notes: text('notes'),
+    fictional: boolean('fictional').notNull().default(false),
+    // Derived by src/core/programme/norms.ts at every write, kept for sorting and totals over 10,000s of plans.
+    totalHomes: integer('total_homes').notNull().default(0),
+    socialRentHomes: integer('social_rent_homes').notNull().default(0),
+    affordableHomes: integer('affordable_homes').notNull().default(0),
+    firstDeliveryYear: integer('first_delivery_year'),
+    lastDeliveryYear: integer('last_delivery_year'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('plans_region_municipality_idx').on(t.regionId, t.municipalityCode),
+    index('plans_owner_idx').on(t.ownerOrganisationId),
+    index('plans_updated_idx').on(t.updatedAt),
+    index('plans_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    uniqueIndex('plans_external_id_idx').on(t.regionId, t.externalId),
+  ],
+);
+
+export const planSegments = pgTable(
+  'plan_segments',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    segment: text('segment').notNull(),
+    homes: integer('homes').notNull(),
+    usableAreaM2: integer('usable_area_m2'),
+    monthlyRentEur: integer('monthly_rent_eur'),
+    priceEur: integer('price_eur'),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.position] }), index('plan_segments_segment_idx').on(t.segment)],
+);
+
+export const planDeliveries = pgTable(
+  'plan_deliveries',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    homes: integer('homes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.year] })],
+);
+
+export const planParties = pgTable(
+  'plan_parties',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: text('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.organisationId, t.role] }),
+    index('plan_parties_organisation_idx').on(t.organisationId),
+  ],
+);
+
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedBy: uuid('changed_by').references(() => users.id),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    changes: jsonb('changes').$type<{ field: string; before: unknown; after: unknown }[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.version] })],
+);
+
+export const targets = pgTable(
+  'targets',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    municipalityCode: text('municipality_code'),
+    periodStart: integer('period_start').notNull(),
+    periodEnd: integer('period_end').notNull(),
+    homes: integer('homes').notNull(),
+    socialRentHomes: integer('social_rent_homes'),
+    source: text('source'),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [uniqueIndex('targets_scope_idx').on(t.regionId, t.municipalityCode, t.periodStart, t.periodEnd)],
+);
+
+export const realisations = pgTable(
+  'realisations',
+  {
+    municipalityCode: text('municipality_code').notNull(),
+    year: integer('year').notNull(),
+    homes: integer('homes').notNull(),
+    socialRentHomes: integer('social_rent_homes'),
+    source: text('source'),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityCode, t.year] })],
+);
+
+export const nationalLimits = pgTable('national_limits', {
+  year: integer('year').primaryKey(),
+  // Rent ceilings have cents (e.g. € 879,66 in 2025).
+  socialRentCeilingEur: numeric('social_rent_ceiling_eur', { precision: 12, scale: 2, mode: 'number' }),
+  midRentCeilingEur: numeric('mid_rent_ceiling_eur', { precision: 12, scale: 2, mode: 'number' }),
+  affordableBuyLimitEur: numeric('affordable_buy_limit_eur', { precision: 12, scale: 2, mode: 'number' }),
+  sources: jsonb('sources').$type<Record<string, string | null>>().notNull().default({}),
+  notes: text('notes'),
+});
+
+export const municipalityBoundaries = pgTable('municipality_boundaries', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  geometry: jsonb('geometry').$type<Record<string, unknown>>().notNull(),
+  source: text('source'),
+  loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid('user_id'),
+    organisationId: uuid('organisation_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    summary: text('summary').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
