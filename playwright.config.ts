@@ -35,7 +35,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'rm -rf tmp/e2e-data && node --import tsx src/server/start.ts',
+    // Always the embedded database (as `npm start`), fresh for every run, even when DATABASE_URL is set.
+    command: 'rm -rf tmp/e2e-data && env -u DATABASE_URL node --import tsx src/server/start.ts',
     url: `http://localhost:${PORT}/api/v1/openapi.json`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -4,4 +4,5 @@ export * from './norms';
 export * from './phases';
 export * from './plan-input';
 export * from './planning-status';
+export * from './progress';
 export * from './segments';

@@ -21,3 +21,9 @@ export function findLimitsForYear(limits: readonly NationalLimits[], year: numbe
   }
   return best;
 }
+
+/** The year whose national limits apply to a plan: its first delivery year, else the current year. */
+export function limitsYear(deliveries: readonly { year: number }[], now = new Date()): number {
+  const years = deliveries.map((line) => line.year).filter((year) => Number.isInteger(year));
+  return years.length ? Math.min(...years) : now.getUTCFullYear();
+}

@@ -38,6 +38,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 /** Connects to a PostgreSQL server. */
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection that the server ends (restart, admin command) must not crash the process; the pool
+  // opens a new one on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL-verbinding verbroken: ${error.message}`));
   await pool.query('select 1');
   return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
 }

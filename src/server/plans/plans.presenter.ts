@@ -2,6 +2,7 @@ import {
   computeNorms,
   deriveHardness,
   findLimitsForYear,
+  limitsYear,
   type NationalLimits,
   type PlanningStatus,
   type Segment,
@@ -11,11 +12,6 @@ import type { Actor } from '../auth/actor';
 import { canSeeBusinessCase } from '../auth/visibility';
 import { canEditPlan } from './plans.policy';
 import type { PlanRecord } from './plans.queries';
-
-/** The year whose national limits apply to a plan: its first delivery year, else the current year. */
-export function limitsYear(deliveries: readonly { year: number }[], now = new Date()): number {
-  return deliveries.length ? Math.min(...deliveries.map((line) => line.year)) : now.getUTCFullYear();
-}
 
 /** Norms of a plan's segments under the limits of its year (the same function the form runs). */
 export function computePlanNorms(

@@ -18,11 +18,14 @@ export interface PlanRecord {
   parties: { organisationId: string; organisationName: string; role: string }[];
 }
 
-/** Loads segments, deliveries and parties of many plans in three queries (never one per plan). */
+/**
+ * Loads segments, deliveries, parties and municipality names of many plans in four queries (never one per plan).
+ * One after the other: inside a transaction they share one connection, which cannot run queries in parallel.
+ */
 export async function loadPlanRecords(db: Db | Tx, rows: PlanRow[]): Promise<PlanRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [segments, deliveries, parties, names] = await Promise.all([
+  const [segments, deliveries, parties, names] = await inSequence([
     db
       .select()
       .from(planSegments)
@@ -53,7 +56,7 @@ export async function loadPlanRecords(db: Db | Tx, rows: PlanRow[]): Promise<Pla
           inArray(organisations.cbsCode, [...new Set(rows.map((row) => row.municipalityCode))]),
         ),
       ),
-  ]);
+  ] as const);
   const orgName = new Map(names.map((org) => [org.id, org.name]));
   const muniName = new Map(names.filter((org) => org.cbsCode).map((org) => [org.cbsCode, org.name]));
   return rows.map((row) => ({
@@ -128,4 +131,13 @@ export async function listPlanRows(db: Db, actor: Actor, query: TListPlansQuery)
       .where(where),
   ]);
   return { rows, totals: totals ?? { plans: 0, homes: 0, socialRentHomes: 0, affordableHomes: 0 } };
+}
+
+/** Runs query builders one after the other and returns their results in order. */
+async function inSequence<T extends readonly PromiseLike<unknown>[]>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
 }

@@ -196,7 +196,7 @@ export async function listPlanVersions({ db, actor, id }: Ctx & { id: string }) 
     items: rows.map((row) => ({
       version: row.version,
       changedAt: row.changedAt.toISOString(),
-      changedBy: { name: row.userName ?? 'Onbekend', organisationName: row.organisationName ?? '' },
+      changedBy: { name: row.userName ?? 'Woonregie (import)', organisationName: row.organisationName ?? '' },
       changes: row.changes.filter((change) => !(hideBusinessCase && change.field === 'businessCase')),
     })),
   };

@@ -1,0 +1,218 @@
+/**
+ * The web app's only door to the server: typed fetch calls to /api/v1 (the web never imports src/server).
+ * The response types mirror ../shared/design/api-contract.md.
+ */
+import type { FeatureCollection } from 'geojson';
+import type {
+  Hardness,
+  NationalLimits,
+  NormsResult,
+  PartyRole,
+  Phase,
+  PlanningStatus,
+  PlanType,
+  Segment,
+  TBusinessCase,
+  TPlanInput,
+  Visibility,
+} from '../core/programme';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error answer of the API (application/problem+json), with Dutch messages. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: FieldError[] = [],
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export type Role = 'viewer' | 'editor' | 'admin';
+export type OrganisationKind =
+  | 'region'
+  | 'municipality'
+  | 'housingAssociation'
+  | 'tenantsOrganisation'
+  | 'developer';
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisation: { id: string; name: string; kind: OrganisationKind; cbsCode: string | null };
+  region: { id: string; slug: string; name: string };
+}
+
+export interface Organisation {
+  id: string;
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  cbsCode: string | null;
+}
+
+export interface Municipality {
+  code: string;
+  name: string;
+  organisationId: string;
+  member: boolean;
+  centre: { lat: number; lon: number } | null;
+}
+
+export interface Plan extends Omit<TPlanInput, 'businessCase' | 'parties'> {
+  id: string;
+  externalId: string | null;
+  municipalityName: string;
+  owner: { id: string; name: string };
+  version: number;
+  hardness: Hardness;
+  planType: PlanType | null;
+  parties: { organisationId: string; organisationName: string; role: PartyRole }[];
+  businessCase?: TBusinessCase | null;
+  fictional: boolean;
+  totals: {
+    homes: number;
+    socialRentHomes: number;
+    affordableHomes: number;
+    socialRentShare: number;
+    affordableShare: number;
+  };
+  norms: NormsResult;
+  permissions: { canEdit: boolean; canSeeBusinessCase: boolean };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanList {
+  items: Plan[];
+  total: number;
+  totals: { plans: number; homes: number; socialRentHomes: number; affordableHomes: number };
+}
+
+export interface PlanVersion {
+  version: number;
+  changedAt: string;
+  changedBy: { name: string; organisationName: string };
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+interface Planned {
+  homes: number;
+  bySegment: Record<Segment, number>;
+  socialRentShare: number;
+  affordableShare: number;
+}
+
+export interface RegionOverview {
+  region: {
+    id: string;
+    slug: string;
+    name: string;
+    target: {
+      periodStart: number;
+      periodEnd: number;
+      homes: number | null;
+      socialRentHomes: number | null;
+      source: string | null;
+    };
+    planned: Planned;
+    delivered: { homes: number; socialRentHomes: number; demo: boolean };
+  };
+  municipalities: {
+    code: string;
+    name: string;
+    target: { homes: number | null; socialRentHomes: number | null; demo: boolean; source: string | null };
+    planned: Planned;
+    delivered: { homes: number; socialRentHomes: number; demo: boolean };
+  }[];
+}
+
+export interface RegionMap {
+  boundaries: FeatureCollection | null;
+  attribution: string;
+  municipalities: { code: string; name: string; centre: { lat: number; lon: number } | null }[];
+  plans: {
+    id: string;
+    name: string;
+    municipalityCode: string;
+    lat: number;
+    lon: number;
+    homes: number;
+    hardness: Hardness;
+    phase: Phase;
+  }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: { name: string; email: string | null; organisationName: string | null } | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface DemoInfo {
+  password: string;
+  accounts: { email: string; role: Role; organisationName: string }[];
+}
+
+export type { Hardness, NationalLimits, Phase, PlanningStatus, Segment, Visibility };
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/api/v1${url}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (!response.ok) {
+    const message =
+      typeof data.detail === 'string' ? data.detail : `Er ging iets mis (HTTP ${response.status}).`;
+    throw new ApiError(response.status, message, (data.errors as FieldError[] | undefined) ?? [], data);
+  }
+  return data as T;
+}
+
+/** Turns a filter object into a query string, leaving out empty values. */
+export function toQuery(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  login: (email: string, password: string) => request<{ user: Me }>('POST', '/session', { email, password }),
+  logout: () => request<unknown>('DELETE', '/session'),
+  me: () => request<{ user: Me }>('GET', '/me'),
+  demoInfo: () => request<DemoInfo>('GET', '/demo-info'),
+  organisations: () => request<{ items: Organisation[] }>('GET', '/organisations'),
+  municipalities: () => request<{ items: Municipality[] }>('GET', '/municipalities'),
+  nationalLimits: () => request<{ items: NationalLimits[] }>('GET', '/national-limits'),
+  plans: (query: string) => request<PlanList>('GET', `/plans${query}`),
+  plan: (id: string) => request<Plan>('GET', `/plans/${encodeURIComponent(id)}`),
+  planVersions: (id: string) =>
+    request<{ items: PlanVersion[] }>('GET', `/plans/${encodeURIComponent(id)}/versions`),
+  createPlan: (body: unknown) => request<Plan>('POST', '/plans', body),
+  updatePlan: (id: string, body: unknown) => request<Plan>('PATCH', `/plans/${encodeURIComponent(id)}`, body),
+  regionOverview: (slug: string) =>
+    request<RegionOverview>('GET', `/regions/${encodeURIComponent(slug)}/overview`),
+  regionMap: (slug: string) => request<RegionMap>('GET', `/regions/${encodeURIComponent(slug)}/map`),
+  auditLog: (query: string) => request<{ items: AuditEntry[]; total: number }>('GET', `/audit-log${query}`),
+};

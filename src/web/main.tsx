@@ -1,0 +1,55 @@
+import '@utrecht/component-library-css/dist/index.css';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './styles.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApiError } from './api';
+import { Layout } from './components/Layout';
+import { NotFoundPage } from './components/NotFoundPage';
+import { AuditPage } from './pages/admin/AuditPage';
+import { HomePage } from './pages/home/HomePage';
+import { LoginPage } from './pages/login/LoginPage';
+import { PlanDetailPage } from './pages/plans/PlanDetailPage';
+import { PlanFormPage } from './pages/plans/PlanFormPage';
+import { PlanListPage } from './pages/plans/PlanListPage';
+import { RegionPage } from './pages/region/RegionPage';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A 4xx will not get better by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  { path: '/inloggen', element: <LoginPage /> },
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/regio', element: <RegionPage /> },
+      { path: '/plannen', element: <PlanListPage /> },
+      { path: '/plannen/nieuw', element: <PlanFormPage /> },
+      { path: '/plannen/:id', element: <PlanDetailPage /> },
+      { path: '/plannen/:id/bewerken', element: <PlanFormPage /> },
+      { path: '/beheer', element: <AuditPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root ontbreekt in index.html');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);
