@@ -22,7 +22,11 @@ const CLIENTS = 20;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const PORT = 3197;
 const root = path.resolve(import.meta.dirname, '..');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'woonregie-bench-'));
+// BENCH_DATA_DIR keeps the generated data set between runs (it is built when the folder is empty).
+const keptDir = process.env.BENCH_DATA_DIR;
+const dataDir = keptDir ? path.resolve(keptDir) : fs.mkdtempSync(path.join(os.tmpdir(), 'woonregie-bench-'));
+fs.mkdirSync(dataDir, { recursive: true });
+const reuse = Boolean(keptDir && fs.existsSync(path.join(dataDir, 'pglite')));
 
 async function buildDataSet(): Promise<void> {
   const database = await openPglite({ dataDir: path.join(dataDir, 'pglite') });
@@ -101,6 +105,16 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** The filtered list requests of the measurement (each with 5 pages of 50). */
+const FILTERS = [
+  'municipality=GM0402',
+  'hardness=hard',
+  'phase=planning&sort=-homes',
+  'segment=socialRent&minHomes=50',
+  'municipality=GM1942&hardness=soft&sort=-updatedAt',
+  'q=Generatieplan%2001',
+];
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
@@ -117,14 +131,7 @@ async function measureList(): Promise<{
     body: JSON.stringify({ email: 'regio@woonregie.test', password: 'Woonregie-demo-2030' }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const filters = [
-    'municipality=GM0402',
-    'hardness=hard',
-    'phase=planning&sort=-homes',
-    'segment=socialRent&minHomes=50',
-    'municipality=GM1942&hardness=soft&sort=-updatedAt',
-    'q=Generatieplan%2001',
-  ];
+  const filters = FILTERS;
   const timings: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -152,26 +159,57 @@ async function measureList(): Promise<{
   };
 }
 
+/** Each distinct list request once, one after the other, right after the start: nothing is cached yet. */
+async function measureCold(): Promise<{ p50: number; max: number; requests: number }> {
+  const login = await fetch(`http://127.0.0.1:${PORT}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'regio@woonregie.test', password: 'Woonregie-demo-2030' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const timings: number[] = [];
+  for (const filter of FILTERS) {
+    for (let page = 0; page < 5; page++) {
+      const t0 = performance.now();
+      const response = await fetch(
+        `http://127.0.0.1:${PORT}/api/v1/plans?limit=50&offset=${page * 50}&${filter}`,
+        {
+          headers: { cookie },
+        },
+      );
+      await response.arrayBuffer();
+      timings.push(performance.now() - t0);
+    }
+  }
+  timings.sort((a, b) => a - b);
+  return { p50: percentile(timings, 0.5), max: timings.at(-1) ?? 0, requests: timings.length };
+}
+
 const round = (value: number) => Math.round(value * 10) / 10;
 
 async function main(): Promise<void> {
-  await buildDataSet();
+  if (reuse) console.log(`Bestaande dataset in ${dataDir}`);
+  else await buildDataSet();
   const first = startServer();
   const firstReady = await first.ready;
   await stop(first.child);
   const second = startServer();
   const secondReady = await second.ready;
+  // Give the statistics refresh after the start (ANALYZE) its moment, then measure the uncached requests.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const cold = await measureCold();
   // Warm-up: the first requests compile queries and fill caches.
   await measureList().catch(() => undefined);
   const list = await measureList();
   await stop(second.child);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
   const result = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     plans: PLANS,
     firstStartMs: Math.round(firstReady),
     secondStartMs: Math.round(secondReady),
+    coldList: { p50: round(cold.p50), max: round(cold.max), requests: cold.requests, sequential: true },
     list: {
       clients: CLIENTS,
       p50: round(list.p50),
@@ -192,6 +230,6 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(error);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);
 });

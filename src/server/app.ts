@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -12,20 +12,33 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes';
+import type { Actor } from './auth/actor';
 import { registerAuth } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { registerErrorHandler } from './http/error-handler';
 import { registerOriginCheck } from './http/origin-check';
+import { ReadCache } from './http/read-cache';
 import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
 import { regionRoutes } from './regions/regions.routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-/** Builds the Fastify app; `start`, tests and benchmarks all use this. */
-export async function buildApp({ db, config }: { db: Db; config: Config }): Promise<FastifyInstance> {
+/**
+ * Builds the Fastify app; `start`, tests and benchmarks all use this.
+ * `readCache`: cache list responses (only safe when this process is the database's only writer: PGlite).
+ */
+export async function buildApp({
+  db,
+  config,
+  readCache = false,
+}: {
+  db: Db;
+  config: Config;
+  readCache?: boolean;
+}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: Boolean(config.publicUrl),
@@ -36,7 +49,19 @@ export async function buildApp({ db, config }: { db: Db; config: Config }): Prom
   registerErrorHandler(app);
   await app.register(fastifyCookie);
   registerOriginCheck(app, config.publicUrl);
-  registerAuth(app, db);
+  const cache = readCache ? new ReadCache() : undefined;
+  const sessionCache = readCache ? new ReadCache<Actor | null>(1000, 10_000) : undefined;
+  if (cache && sessionCache) {
+    const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+    const invalidate = async (request: FastifyRequest) => {
+      if (!isWrite(request.method)) return;
+      cache.invalidate();
+      sessionCache.invalidate();
+    };
+    app.addHook('onRequest', invalidate);
+    app.addHook('onResponse', invalidate);
+  }
+  registerAuth(app, db, sessionCache);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -57,7 +82,7 @@ export async function buildApp({ db, config }: { db: Db; config: Config }): Prom
       });
       await api.register(authRoutes(db, config));
       await api.register(organisationRoutes(db, config));
-      await api.register(planRoutes(db));
+      await api.register(planRoutes(db, cache));
       await api.register(regionRoutes(db));
       await api.register(auditRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

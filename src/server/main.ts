@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { lockDataDir } from './db/lock';
-import { prepareDatabase } from './db/prepare';
+import { prepareDatabase, refreshStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed';
 
 /** Starts Woonregie: lock, migrate, seed, serve; prints the URL and the demo logins. */
@@ -14,6 +14,7 @@ export async function startServer(): Promise<void> {
   await prepareDatabase(database, config);
   const app = await buildApp({
     db: database.db,
+    readCache: database.kind === 'pglite',
     config: { ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel },
   });
   await app.listen({ port: config.port, host: config.host });
@@ -28,6 +29,8 @@ export async function startServer(): Promise<void> {
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(40)} ${account.role}`);
   }
   console.log(`${lines.join('\n')}\n`);
+  // After listening, so that a large registry does not delay the start; queries wait for it briefly.
+  refreshStatistics(database).catch((error) => app.log.error(error, 'ANALYZE mislukt'));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -24,10 +24,13 @@ export interface Client {
 }
 
 /** The app in-process (no network) on a fresh database of the given kind. */
-export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  options: { readCache?: boolean } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }) };
-  const app = await buildApp({ db: database.db, config });
+  const app = await buildApp({ db: database.db, config, readCache: options.readCache });
   const login = async (email: string): Promise<Client> => {
     const response = await app.inject({
       method: 'POST',

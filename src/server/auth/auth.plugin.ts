@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
 import { AppError } from '../http/errors';
+import type { ReadCache } from '../http/read-cache';
 import type { Actor } from './actor';
 import { findActorBySession, SESSION_COOKIE } from './sessions';
 
@@ -10,13 +11,27 @@ declare module 'fastify' {
   }
 }
 
-/** Loads the actor from the session cookie on every API request. */
-export function registerAuth(app: FastifyInstance, db: Db): void {
+/**
+ * Loads the actor from the session cookie on every API request. With `cache` (PGlite only) a session found is
+ * remembered briefly (the cache's TTL); every write, including logout, clears it.
+ */
+export function registerAuth(app: FastifyInstance, db: Db, cache?: ReadCache<Actor | null>): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await findActorBySession(db, token) : null;
+    if (!token) {
+      request.actor = null;
+      return;
+    }
+    const version = cache?.version ?? 0;
+    const cached = cache?.get(token);
+    if (cached !== undefined) {
+      request.actor = cached;
+      return;
+    }
+    request.actor = await findActorBySession(db, token);
+    if (request.actor) cache?.set(token, request.actor, version);
   });
 }
 
