@@ -68,3 +68,70 @@ export function ErrorSummary({
     </div>
   );
 }
+
+type FieldProps = { id: string; label: ReactNode; help?: ReactNode; error?: string };
+
+/** A one-line text field (also date and decimal inputs) inside a Field. */
+export function TextField({
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  className = '',
+  ...field
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'email' | 'password';
+  inputMode?: 'numeric' | 'decimal';
+  className?: string;
+}) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          inputMode={inputMode}
+          className={`utrecht-textbox utrecht-textbox--html-input ${className}`.trim()}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A select inside a Field; `placeholder` adds an empty first option. */
+export function SelectField({
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...field
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly (readonly [string, string])[];
+  placeholder?: string;
+}) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <select
+          {...props}
+          className="utrecht-select utrecht-select--html-select"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map(([key, text]) => (
+            <option key={key} value={key}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

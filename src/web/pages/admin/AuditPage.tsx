@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, toQuery } from '../../api';
+import { Pagination } from '../../components/Pagination';
 import { Loading, QueryError } from '../../components/Status';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -104,29 +105,7 @@ export function AuditPage() {
               </tbody>
             </table>
           </div>
-          {pages > 1 && (
-            <nav className="wr-pagination" aria-label="Paginering">
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                disabled={page <= 1}
-                onClick={() => setParams({ pagina: String(page - 1) })}
-              >
-                Vorige
-              </button>
-              <span>
-                Pagina {page} van {pages}
-              </span>
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                disabled={page >= pages}
-                onClick={() => setParams({ pagina: String(page + 1) })}
-              >
-                Volgende
-              </button>
-            </nav>
-          )}
+          <Pagination page={page} pages={pages} onPage={(next) => setParams({ pagina: String(next) })} />
         </>
       )}
     </>

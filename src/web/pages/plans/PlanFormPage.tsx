@@ -24,7 +24,7 @@ import {
   ZPlanInput,
 } from '../../../core/programme';
 import { ApiError, api, type Plan } from '../../api';
-import { ErrorSummary, Field } from '../../components/Field';
+import { ErrorSummary, Field, SelectField, TextField } from '../../components/Field';
 import { HardnessBadge, Term } from '../../components/labels';
 import { NormsPanel } from '../../components/NormsPanel';
 import { Loading, QueryError } from '../../components/Status';
@@ -229,50 +229,31 @@ function PlanForm({ plan }: { plan?: Plan }) {
           </div>
 
           <Fieldset legend="Algemeen">
-            <Field id="plan-name" label="Naam van het plan" error={errorFor('name')}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="utrecht-textbox utrecht-textbox--html-input"
-                  value={state.name}
-                  onChange={(event) => update({ name: event.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              id="plan-name"
+              label="Naam van het plan"
+              error={errorFor('name')}
+              value={state.name}
+              onChange={(value) => update({ name: value })}
+            />
             <div className="wr-grid-2">
-              <Field id="plan-municipalityCode" label="Gemeente" error={errorFor('municipalityCode')}>
-                {(props) => (
-                  <select
-                    {...props}
-                    className="utrecht-select utrecht-select--html-select"
-                    value={state.municipalityCode}
-                    onChange={(event) => update({ municipalityCode: event.target.value })}
-                  >
-                    <option value="">Kies een gemeente</option>
-                    {memberMunicipalities.map((m) => (
-                      <option key={m.code} value={m.code}>
-                        {m.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field id="plan-phase" label="Fase" error={errorFor('phase')}>
-                {(props) => (
-                  <select
-                    {...props}
-                    className="utrecht-select utrecht-select--html-select"
-                    value={state.phase}
-                    onChange={(event) => update({ phase: event.target.value })}
-                  >
-                    {PHASES.map((phase) => (
-                      <option key={phase} value={phase}>
-                        {PHASE_LABELS[phase]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                id="plan-municipalityCode"
+                label="Gemeente"
+                error={errorFor('municipalityCode')}
+                value={state.municipalityCode}
+                onChange={(value) => update({ municipalityCode: value })}
+                placeholder="Kies een gemeente"
+                options={memberMunicipalities.map((m) => [m.code, m.name] as const)}
+              />
+              <SelectField
+                id="plan-phase"
+                label="Fase"
+                error={errorFor('phase')}
+                value={state.phase}
+                onChange={(value) => update({ phase: value })}
+                options={PHASES.map((phase) => [phase, PHASE_LABELS[phase]] as const)}
+              />
               <Field
                 id="plan-planningStatus"
                 label="Planologische status"
@@ -305,23 +286,15 @@ function PlanForm({ plan }: { plan?: Plan }) {
                   </select>
                 )}
               </Field>
-              <Field id="plan-planType" label="Plantype (optioneel)" error={errorFor('planType')}>
-                {(props) => (
-                  <select
-                    {...props}
-                    className="utrecht-select utrecht-select--html-select"
-                    value={state.planType}
-                    onChange={(event) => update({ planType: event.target.value })}
-                  >
-                    <option value="">Onbekend</option>
-                    {PLAN_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {type}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                id="plan-planType"
+                label="Plantype (optioneel)"
+                error={errorFor('planType')}
+                value={state.planType}
+                onChange={(value) => update({ planType: value })}
+                placeholder="Onbekend"
+                options={PLAN_TYPES.map((type) => [type, type] as const)}
+              />
             </div>
             <Field
               id="plan-visibility"
@@ -546,16 +519,13 @@ function PlanForm({ plan }: { plan?: Plan }) {
                   />
                 )}
               </Field>
-              <Field id="plan-address" label="Adres of plek (optioneel)" error={errorFor('address')}>
-                {(props) => (
-                  <input
-                    {...props}
-                    className="utrecht-textbox utrecht-textbox--html-input"
-                    value={state.address}
-                    onChange={(event) => update({ address: event.target.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                id="plan-address"
+                label="Adres of plek (optioneel)"
+                error={errorFor('address')}
+                value={state.address}
+                onChange={(value) => update({ address: value })}
+              />
             </div>
           </Fieldset>
 
@@ -596,23 +566,15 @@ function PlanForm({ plan }: { plan?: Plan }) {
                         </select>
                       )}
                     </Field>
-                    <Field id={fieldId(`${path}.role`)} label="Rol" error={errorFor(`${path}.role`)}>
-                      {(props) => (
-                        <select
-                          {...props}
-                          className="utrecht-select utrecht-select--html-select"
-                          value={party.role}
-                          onChange={(event) => set({ role: event.target.value as typeof party.role })}
-                        >
-                          <option value="">Kies een rol</option>
-                          {PARTY_ROLES.map((role) => (
-                            <option key={role} value={role}>
-                              {PARTY_ROLE_LABELS[role]}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </Field>
+                    <SelectField
+                      id={fieldId(`${path}.role`)}
+                      label="Rol"
+                      error={errorFor(`${path}.role`)}
+                      value={party.role}
+                      onChange={(value) => set({ role: value as typeof party.role })}
+                      placeholder="Kies een rol"
+                      options={PARTY_ROLES.map((role) => [role, PARTY_ROLE_LABELS[role]] as const)}
+                    />
                     <button
                       type="button"
                       className="utrecht-button utrecht-button--subtle wr-row__remove"
@@ -662,17 +624,14 @@ function PlanForm({ plan }: { plan?: Plan }) {
 
           <Fieldset legend="Termijnen">
             <div className="wr-grid-3">
-              <Field id="plan-deadline" label="Deadline (optioneel)" error={errorFor('deadline')}>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="date"
-                    className="utrecht-textbox utrecht-textbox--html-input"
-                    value={state.deadline}
-                    onChange={(event) => update({ deadline: event.target.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                id="plan-deadline"
+                label="Deadline (optioneel)"
+                error={errorFor('deadline')}
+                type="date"
+                value={state.deadline}
+                onChange={(value) => update({ deadline: value })}
+              />
               <Field
                 id="plan-nextMilestone-label"
                 label="Volgende mijlpaal"
@@ -827,16 +786,14 @@ function NumberField({
   onChange: (value: string) => void;
 }) {
   return (
-    <Field id={id} label={label} error={error}>
-      {(props) => (
-        <input
-          {...props}
-          inputMode="numeric"
-          className="utrecht-textbox utrecht-textbox--html-input wr-number"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      id={id}
+      label={label}
+      error={error}
+      inputMode="numeric"
+      className="wr-number"
+      value={value}
+      onChange={(value) => onChange(value)}
+    />
   );
 }

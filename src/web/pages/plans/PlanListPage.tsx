@@ -11,6 +11,7 @@ import {
 } from '../../../core/programme';
 import { api, type Plan, toQuery } from '../../api';
 import { HardnessBadge, phaseLabel } from '../../components/labels';
+import { Pagination } from '../../components/Pagination';
 import { Loading, QueryError } from '../../components/Status';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -262,29 +263,7 @@ export function PlanListPage() {
               </table>
             </div>
           )}
-          {pages > 1 && (
-            <nav className="wr-pagination" aria-label="Paginering">
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                disabled={page <= 1}
-                onClick={() => update({ pagina: String(page - 1) })}
-              >
-                Vorige
-              </button>
-              <span aria-current="page">
-                Pagina {page} van {pages}
-              </span>
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                disabled={page >= pages}
-                onClick={() => update({ pagina: String(page + 1) })}
-              >
-                Volgende
-              </button>
-            </nav>
-          )}
+          <Pagination page={page} pages={pages} onPage={(next) => update({ pagina: String(next) })} />
         </>
       )}
     </>
