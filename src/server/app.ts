@@ -15,6 +15,7 @@ import { auditRoutes } from './audit/audit.routes';
 import type { Actor } from './auth/actor';
 import { registerAuth } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
+import { bottleneckRoutes } from './bottlenecks/bottlenecks.routes';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { registerErrorHandler } from './http/error-handler';
@@ -85,6 +86,7 @@ export async function buildApp({
       await api.register(planRoutes(db, cache));
       await api.register(regionRoutes(db));
       await api.register(auditRoutes(db));
+      await api.register(bottleneckRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

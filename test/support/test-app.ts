@@ -20,6 +20,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   cookie: string;
 }
 
@@ -52,6 +53,7 @@ export async function createTestApp(
       post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
       patch: (url, payload) =>
         request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+      put: (url, payload) => request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
     };
   };
   return {

@@ -106,6 +106,10 @@ export const plans = pgTable(
     nextMilestoneDate: date('next_milestone_date', { mode: 'string' }),
     notes: text('notes'),
     fictional: boolean('fictional').notNull().default(false),
+    // Adaptive programming: an on-hold or withdrawn plan frees the plan capacity it held (core/monitor/types.ts).
+    programmeStatus: text('programme_status').notNull().default('active'),
+    programmeStatusReason: text('programme_status_reason'),
+    programmeStatusAt: timestamp('programme_status_at', { withTimezone: true }),
     // Derived by src/core/programme/norms.ts at every write, kept for sorting and totals over 10,000s of plans.
     totalHomes: integer('total_homes').notNull().default(0),
     socialRentHomes: integer('social_rent_homes').notNull().default(0),
@@ -196,8 +200,10 @@ export const targets = pgTable(
     periodEnd: integer('period_end').notNull(),
     homes: integer('homes').notNull(),
     socialRentHomes: integer('social_rent_homes'),
+    bySegment: jsonb('by_segment').$type<Record<string, number>>().notNull().default({}),
     source: text('source'),
     demo: boolean('demo').notNull().default(false),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('targets_scope_idx').on(t.regionId, t.municipalityCode, t.periodStart, t.periodEnd)],
 );
@@ -207,12 +213,68 @@ export const realisations = pgTable(
   {
     municipalityCode: text('municipality_code').notNull(),
     year: integer('year').notNull(),
+    segment: text('segment').notNull().default('unknown'),
     homes: integer('homes').notNull(),
-    socialRentHomes: integer('social_rent_homes'),
     source: text('source'),
     demo: boolean('demo').notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.municipalityCode, t.year] })],
+  (t) => [primaryKey({ columns: [t.municipalityCode, t.year, t.segment] })],
+);
+
+/** Monitor settings and forecast parameters of a region, editable by its admin (core/monitor/types.ts). */
+export const regionSettings = pgTable('region_settings', {
+  regionId: uuid('region_id')
+    .primaryKey()
+    .references(() => regions.id),
+  reserveMargin: doublePrecision('reserve_margin').notNull().default(1.3),
+  staleAfterMonths: integer('stale_after_months').notNull().default(12),
+  forecastParameters: jsonb('forecast_parameters').$type<Record<string, unknown> | null>(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/** Quarterly snapshots of the whole programme (created on demand and by the scheduled job). */
+export const programmeSnapshots = pgTable(
+  'programme_snapshots',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    quarter: text('quarter').notNull(),
+    kind: text('kind').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
+    takenBy: uuid('taken_by').references(() => users.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('programme_snapshots_region_idx').on(t.regionId, t.takenAt)],
+);
+
+/** Bottlenecks ("knelpunten"): monitor signals and manual entries, with a status, an owner and a note. */
+export const bottlenecks = pgTable(
+  'bottlenecks',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    signalKey: text('signal_key'),
+    kind: text('kind').notNull(),
+    municipalityCode: text('municipality_code'),
+    planId: uuid('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    detail: text('detail').notNull(),
+    status: text('status').notNull().default('open'),
+    ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('bottlenecks_signal_idx').on(t.regionId, t.signalKey),
+    index('bottlenecks_status_idx').on(t.regionId, t.status),
+  ],
 );
 
 export const nationalLimits = pgTable('national_limits', {

@@ -146,6 +146,7 @@ export async function seedDemo(
       periodEnd: rt.periodEnd,
       homes: rt.homes,
       socialRentHomes: Math.round(rt.homes * (rt.socialRentShare ?? 1 / 3)),
+      bySegment: { socialRent: Math.round(rt.homes * (rt.socialRentShare ?? 1 / 3)) },
       source: rt.source ?? null,
       demo: false,
     });
@@ -157,14 +158,24 @@ export async function seedDemo(
         periodEnd: rt.periodEnd,
         homes: t.homes,
         socialRentHomes: t.socialRentHomes ?? null,
+        bySegment: t.socialRentHomes != null ? { socialRent: t.socialRentHomes } : {},
         source: t.source ?? null,
         demo: t.demo,
       });
     }
     for (const r of readDemoRealisations().items) {
-      await tx
-        .insert(realisations)
-        .values({ ...r, socialRentHomes: r.socialRentHomes ?? null, source: r.source ?? null });
+      // The demo file gives a total and the social-rent part; the rest is recorded as segment "unknown".
+      const social = r.socialRentHomes ?? 0;
+      const base = {
+        municipalityCode: r.municipalityCode,
+        year: r.year,
+        source: r.source ?? null,
+        demo: r.demo,
+      };
+      if (social > 0) await tx.insert(realisations).values({ ...base, segment: 'socialRent', homes: social });
+      if (r.homes - social > 0) {
+        await tx.insert(realisations).values({ ...base, segment: 'unknown', homes: r.homes - social });
+      }
     }
     const limits = await tx.select().from(nationalLimits);
     for (const plan of planData) {

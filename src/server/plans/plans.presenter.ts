@@ -1,3 +1,4 @@
+import type { ProgrammeStatus } from '../../core/monitor/types';
 import {
   computeNorms,
   deriveHardness,
@@ -81,6 +82,11 @@ export function presentPlan(record: PlanRecord, actor: Actor, limits: readonly N
     parties: record.parties,
     ...(maySeeBusinessCase ? { businessCase: businessCase ?? null } : {}),
     fictional: row.fictional,
+    programmeStatus: {
+      status: row.programmeStatus as ProgrammeStatus,
+      reason: row.programmeStatusReason,
+      at: row.programmeStatusAt?.toISOString() ?? null,
+    },
     totals: {
       homes: norms.totalHomes,
       socialRentHomes: norms.socialRentHomes,

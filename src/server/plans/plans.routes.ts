@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
 import type { ReadCache } from '../http/read-cache';
+import { setProgrammeStatus, ZProgrammeStatusRequest } from './plans.programme';
 import { ZCreatePlanRequest, ZListPlansQuery, ZPlanId, ZUpdatePlanRequest } from './plans.schema';
 import { createPlan, getPlan, listPlans, listPlanVersions, updatePlan } from './plans.service';
 
@@ -43,6 +44,13 @@ export function planRoutes(db: Db, cache?: ReadCache): FastifyPluginAsyncZod {
       { schema: { params: ZPlanId, body: ZUpdatePlanRequest, tags } },
       async (request) =>
         updatePlan({ db, actor: requireActor(request), id: request.params.id, body: request.body }),
+    );
+
+    app.post(
+      '/plans/:id/programme-status',
+      { schema: { params: ZPlanId, body: ZProgrammeStatusRequest, tags } },
+      async (request) =>
+        setProgrammeStatus({ db, actor: requireActor(request), id: request.params.id, body: request.body }),
     );
 
     app.get('/plans/:id/versions', { schema: { params: ZPlanId, tags } }, async (request) =>

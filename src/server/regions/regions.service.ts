@@ -81,7 +81,7 @@ export async function getRegionOverview({ db, actor, regionId }: { db: Db; actor
     const years = realised.filter((r) => r.municipalityCode === code);
     const delivered = {
       homes: years.reduce((a, r) => a + r.homes, 0),
-      socialRentHomes: years.reduce((a, r) => a + (r.socialRentHomes ?? 0), 0),
+      socialRentHomes: years.filter((r) => r.segment === 'socialRent').reduce((a, r) => a + r.homes, 0),
       demo: years.some((r) => r.demo),
     };
     regionDelivered.homes += delivered.homes;

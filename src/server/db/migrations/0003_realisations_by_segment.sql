@@ -1,0 +1,1 @@
+ALTER TABLE "realisations" DROP COLUMN "social_rent_homes";

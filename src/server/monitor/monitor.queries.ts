@@ -1,0 +1,130 @@
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { MonitorPlan, MonitorTarget, Realisation } from '../../core/monitor/types';
+import { deriveHardness, type Phase, type PlanningStatus, type Segment } from '../../core/programme';
+import type { Actor } from '../auth/actor';
+import { countedPlans } from '../auth/visibility';
+import type { Db, Tx } from '../db/client';
+import { plans, programmeSnapshots, realisations, regionSettings, targets } from '../db/schema';
+
+interface PlanRow {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  phase: string;
+  planningStatus: string;
+  programmeStatus: string;
+  updatedAt: Date | string;
+  nextMilestoneDate: string | null;
+  nextMilestoneLabel: string | null;
+  lat: number | null;
+  lon: number | null;
+  segments: { segment: Segment; homes: number }[] | null;
+  deliveries: { year: number; homes: number }[] | null;
+}
+
+/**
+ * The plans the actor may count in the monitor (not private drafts), with their segments and deliveries,
+ * in one query (children aggregated as JSON), so the monitor of a whole country stays one round trip.
+ */
+export async function findMonitorPlans(db: Db | Tx, actor: Actor): Promise<MonitorPlan[]> {
+  const rows = (await db
+    .select({
+      id: plans.id,
+      name: plans.name,
+      municipalityCode: plans.municipalityCode,
+      phase: plans.phase,
+      planningStatus: plans.planningStatus,
+      programmeStatus: plans.programmeStatus,
+      updatedAt: plans.updatedAt,
+      nextMilestoneDate: plans.nextMilestoneDate,
+      nextMilestoneLabel: plans.nextMilestoneLabel,
+      lat: plans.lat,
+      lon: plans.lon,
+      segments: sql`(select json_agg(json_build_object('segment', s.segment, 'homes', s.homes))
+        from plan_segments s where s.plan_id = ${plans.id})`,
+      deliveries: sql`(select json_agg(json_build_object('year', d.year, 'homes', d.homes) order by d.year)
+        from plan_deliveries d where d.plan_id = ${plans.id})`,
+    })
+    .from(plans)
+    .where(countedPlans(actor))) as PlanRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    municipalityCode: row.municipalityCode,
+    phase: row.phase as Phase,
+    hardness: deriveHardness(row.planningStatus as PlanningStatus),
+    programmeStatus: row.programmeStatus as MonitorPlan['programmeStatus'],
+    segments: row.segments ?? [],
+    deliveries: row.deliveries ?? [],
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    nextMilestoneDate: row.nextMilestoneDate,
+    nextMilestoneLabel: row.nextMilestoneLabel,
+    lat: row.lat,
+    lon: row.lon,
+  }));
+}
+
+/** Targets of a region: its own (municipalityCode null) and its municipalities'. */
+export async function findMonitorTargets(db: Db | Tx, regionId: string): Promise<MonitorTarget[]> {
+  const rows = await db.select().from(targets).where(eq(targets.regionId, regionId));
+  return rows.map((t) => ({
+    municipalityCode: t.municipalityCode,
+    periodStart: t.periodStart,
+    periodEnd: t.periodEnd,
+    homes: t.homes,
+    bySegment: t.bySegment as MonitorTarget['bySegment'],
+    demo: t.demo,
+    source: t.source,
+  }));
+}
+
+/** Realised homes of the given municipalities, per year and segment. */
+export async function findMonitorRealisations(db: Db | Tx, codes: string[]): Promise<Realisation[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.select().from(realisations).where(inArray(realisations.municipalityCode, codes));
+  return rows.map((r) => ({
+    municipalityCode: r.municipalityCode,
+    year: r.year,
+    segment: r.segment as Segment,
+    homes: r.homes,
+    demo: r.demo,
+  }));
+}
+
+/** The region's monitor settings row, or null when the defaults apply. */
+export async function findRegionSettings(db: Db | Tx, regionId: string) {
+  const [row] = await db.select().from(regionSettings).where(eq(regionSettings.regionId, regionId));
+  return row ?? null;
+}
+
+/** Snapshots of a region, newest first, without their data. */
+export function listSnapshots(db: Db | Tx, regionId: string) {
+  return db
+    .select({
+      id: programmeSnapshots.id,
+      quarter: programmeSnapshots.quarter,
+      kind: programmeSnapshots.kind,
+      takenAt: programmeSnapshots.takenAt,
+    })
+    .from(programmeSnapshots)
+    .where(eq(programmeSnapshots.regionId, regionId))
+    .orderBy(desc(programmeSnapshots.takenAt));
+}
+
+/** One snapshot with its data; `beforeQuarter` finds the newest of an earlier quarter. */
+export async function findSnapshot(
+  db: Db | Tx,
+  regionId: string,
+  options: { id?: string; notQuarter?: string },
+) {
+  const conditions = [eq(programmeSnapshots.regionId, regionId)];
+  if (options.id) conditions.push(eq(programmeSnapshots.id, options.id));
+  if (options.notQuarter) conditions.push(ne(programmeSnapshots.quarter, options.notQuarter));
+  const [row] = await db
+    .select()
+    .from(programmeSnapshots)
+    .where(and(...conditions))
+    .orderBy(desc(programmeSnapshots.takenAt))
+    .limit(1);
+  return row ?? null;
+}
