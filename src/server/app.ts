@@ -21,6 +21,8 @@ import type { Db } from './db/client';
 import { registerErrorHandler } from './http/error-handler';
 import { registerOriginCheck } from './http/origin-check';
 import { ReadCache } from './http/read-cache';
+import { monitorRoutes } from './monitor/monitor.routes';
+import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
 import { regionRoutes } from './regions/regions.routes';
@@ -87,6 +89,8 @@ export async function buildApp({
       await api.register(regionRoutes(db));
       await api.register(auditRoutes(db));
       await api.register(bottleneckRoutes(db));
+      await api.register(monitorRoutes(db));
+      await api.register(targetRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

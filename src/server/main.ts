@@ -4,6 +4,7 @@ import { openDatabase } from './db/client';
 import { lockDataDir } from './db/lock';
 import { prepareDatabase, refreshStatistics } from './db/prepare';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed';
+import { startMonitorJob } from './monitor/snapshots.service';
 
 /** Starts Woonregie: lock, migrate, seed, serve; prints the URL and the demo logins. */
 export async function startServer(): Promise<void> {
@@ -31,11 +32,14 @@ export async function startServer(): Promise<void> {
   console.log(`${lines.join('\n')}\n`);
   // After listening, so that a large registry does not delay the start; queries wait for it briefly.
   refreshStatistics(database).catch((error) => app.log.error(error, 'ANALYZE mislukt'));
+  // Quarterly snapshots and monitor signals → bottlenecks (issue 3), in the background.
+  const stopJob = startMonitorJob(database.db, (error) => app.log.error(error, 'Monitortaak mislukt'));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: Woonregie stopt.`);
+    stopJob();
     await app.close();
     await database.close();
     release();

@@ -78,6 +78,7 @@ export interface Plan extends Omit<TPlanInput, 'businessCase' | 'parties'> {
   parties: { organisationId: string; organisationName: string; role: PartyRole }[];
   businessCase?: TBusinessCase | null;
   fictional: boolean;
+  programmeStatus: { status: 'active' | 'onHold' | 'withdrawn'; reason: string | null; at: string | null };
   totals: {
     homes: number;
     socialRentHomes: number;
@@ -163,6 +164,35 @@ export interface AuditEntry {
   after: unknown;
 }
 
+export type BottleneckStatus = 'open' | 'inProgress' | 'resolved';
+
+export interface Bottleneck {
+  id: string;
+  kind: 'behindTrajectory' | 'shareBelowNorm' | 'stalePlan' | 'lowForecast' | 'manual';
+  signalKey: string | null;
+  municipalityCode: string | null;
+  plan: { id: string; name: string } | null;
+  title: string;
+  detail: string;
+  status: BottleneckStatus;
+  owner: { id: string; name: string } | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  permissions: { canEdit: boolean };
+}
+
+export interface Target {
+  municipalityCode: string | null;
+  periodStart: number;
+  periodEnd: number;
+  homes: number;
+  bySegment: Partial<Record<Segment, number>>;
+  source: string | null;
+  demo: boolean;
+  updatedAt: string;
+}
+
 export interface DemoInfo {
   password: string;
   accounts: { email: string; role: Role; organisationName: string }[];
@@ -214,5 +244,33 @@ export const api = {
   regionOverview: (slug: string) =>
     request<RegionOverview>('GET', `/regions/${encodeURIComponent(slug)}/overview`),
   regionMap: (slug: string) => request<RegionMap>('GET', `/regions/${encodeURIComponent(slug)}/map`),
+  bottlenecks: (query: string) => request<{ items: Bottleneck[] }>('GET', `/bottlenecks${query}`),
+  createBottleneck: (body: unknown) => request<Bottleneck>('POST', '/bottlenecks', body),
+  updateBottleneck: (id: string, body: unknown) =>
+    request<Bottleneck>('PATCH', `/bottlenecks/${encodeURIComponent(id)}`, body),
+  targets: (slug: string) =>
+    request<{
+      settings: {
+        reserveMargin: number;
+        staleAfterMonths: number;
+        rationale: { text: string; sources: string[] };
+      };
+      region: Target | null;
+      municipalities: Target[];
+    }>('GET', `/regions/${encodeURIComponent(slug)}/targets`),
+  putTarget: (slug: string, code: string, body: unknown) =>
+    request<unknown>('PUT', `/regions/${encodeURIComponent(slug)}/targets/${encodeURIComponent(code)}`, body),
+  putRealisation: (slug: string, body: unknown) =>
+    request<unknown>('PUT', `/regions/${encodeURIComponent(slug)}/realisations`, body),
+  putMonitorSettings: (slug: string, body: unknown) =>
+    request<unknown>('PUT', `/regions/${encodeURIComponent(slug)}/monitor-settings`, body),
+  recordSignals: (slug: string) =>
+    request<{ created: number }>(
+      'POST',
+      `/regions/${encodeURIComponent(slug)}/bottlenecks/record-signals`,
+      {},
+    ),
+  setProgrammeStatus: (id: string, body: { status: string; reason: string; version: number }) =>
+    request<Plan>('POST', `/plans/${encodeURIComponent(id)}/programme-status`, body),
   auditLog: (query: string) => request<{ items: AuditEntry[]; total: number }>('GET', `/audit-log${query}`),
 };

@@ -9,6 +9,8 @@ import { ApiError } from './api';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { AuditPage } from './pages/admin/AuditPage';
+import { TargetsPage } from './pages/admin/TargetsPage';
+import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
 import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { PlanDetailPage } from './pages/plans/PlanDetailPage';
@@ -38,7 +40,9 @@ const router = createBrowserRouter([
       { path: '/plannen/nieuw', element: <PlanFormPage /> },
       { path: '/plannen/:id', element: <PlanDetailPage /> },
       { path: '/plannen/:id/bewerken', element: <PlanFormPage /> },
+      { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/beheer', element: <AuditPage /> },
+      { path: '/beheer/doelen', element: <TargetsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

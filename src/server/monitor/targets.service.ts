@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { DEFAULT_MONITOR_SETTINGS, RESERVE_MARGIN_RATIONALE } from '../../core/monitor/types';
 import { writeAudit } from '../audit/audit';
 import { type Actor, canWrite, isRegionStaff } from '../auth/actor';
 import type { Db } from '../db/client';
@@ -98,7 +99,13 @@ export async function listTargets({ db, actor, regionId }: { db: Db; actor: Acto
     demo: t.demo,
     updatedAt: t.updatedAt.toISOString(),
   });
+  const [settings] = await db.select().from(regionSettings).where(eq(regionSettings.regionId, region.id));
   return {
+    settings: {
+      reserveMargin: settings?.reserveMargin ?? DEFAULT_MONITOR_SETTINGS.reserveMargin,
+      staleAfterMonths: settings?.staleAfterMonths ?? DEFAULT_MONITOR_SETTINGS.staleAfterMonths,
+      rationale: RESERVE_MARGIN_RATIONALE,
+    },
     region: rows.filter((t) => t.municipalityCode === null).map(present)[0] ?? null,
     municipalities: rows.filter((t) => t.municipalityCode !== null).map(present),
   };

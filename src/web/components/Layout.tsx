@@ -9,6 +9,8 @@ const MENU = [
   { to: '/', label: 'Overzicht', end: true },
   { to: '/regio', label: 'Regio' },
   { to: '/plannen', label: 'Plannen' },
+  { to: '/monitor', label: 'Monitor' },
+  { to: '/knelpunten', label: 'Knelpunten' },
   { to: '/beheer', label: 'Beheer', adminOnly: true },
 ];
 

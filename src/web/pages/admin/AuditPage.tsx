@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, toQuery } from '../../api';
 import { Pagination } from '../../components/Pagination';
 import { Loading, QueryError } from '../../components/Status';
@@ -45,6 +45,11 @@ export function AuditPage() {
   return (
     <>
       <h1 className="utrecht-heading-1">Beheer</h1>
+      <ul className="wr-links">
+        <li>
+          <Link to="/beheer/doelen">Doelen, realisaties en monitorinstellingen</Link>
+        </li>
+      </ul>
       <h2 className="utrecht-heading-2">Auditlog</h2>
       <p className="utrecht-paragraph">
         Elke wijziging met wie, wanneer, en de gegevens ervoor en erna. Je ziet wat je eigen organisatie deed

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { PROGRAMME_STATUS_LABELS, type ProgrammeStatus } from '../../../core/monitor/types';
 import {
   PARTY_ROLE_LABELS,
   PLANNING_STATUS_LABELS,
@@ -13,6 +14,7 @@ import { NormsPanel } from '../../components/NormsPanel';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '../../format';
+import { ProgrammeStatusPanel } from './ProgrammeStatusPanel';
 
 /** Dutch names of the plan's fields, for the history. */
 const FIELD_NAMES: Record<string, string> = {
@@ -32,6 +34,8 @@ const FIELD_NAMES: Record<string, string> = {
   deadline: 'Deadline',
   nextMilestone: 'Volgende mijlpaal',
   notes: 'Toelichting',
+  programmeStatus: 'Programmering',
+  programmeStatusReason: 'Reden',
 };
 
 /** /plannen/:id: everything about one plan, and its history. */
@@ -137,6 +141,10 @@ export function PlanDetailPage() {
             </table>
           </Section>
 
+          <Section title="Programmering" testId="programming">
+            <ProgrammeStatusPanel plan={p} />
+          </Section>
+
           <Section title="Oplevering per jaar">
             {p.deliveries.length ? (
               <ul className="wr-years">
@@ -228,6 +236,7 @@ function describeValue(field: string, value: unknown): string {
   if (field === 'visibility')
     return VISIBILITY_LABELS[value as keyof typeof VISIBILITY_LABELS] ?? String(value);
   if (field === 'phase') return phaseLabel(value as Plan['phase']);
+  if (field === 'programmeStatus') return PROGRAMME_STATUS_LABELS[value as ProgrammeStatus] ?? String(value);
   if (typeof value === 'object') return 'gewijzigd';
   return String(value);
 }

@@ -95,9 +95,11 @@ export function PlanListPage() {
       <div className="wr-page-head">
         <h1 className="utrecht-heading-1">Plannen</h1>
         {me.role !== 'viewer' && (
-          <Link to="/plannen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
-            Nieuw plan
-          </Link>
+          <div className="wr-actions">
+            <Link to="/plannen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
+              Nieuw plan
+            </Link>
+          </div>
         )}
       </div>
 

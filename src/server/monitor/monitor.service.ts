@@ -1,0 +1,105 @@
+import {
+  aggregateMonitor,
+  compareSnapshots,
+  detectSignals,
+  findOccupiedCapacity,
+  freedCapacity,
+  type ProgrammeSnapshot,
+  takeSnapshot,
+  toContractMonitor,
+} from '../../core/monitor';
+import { RESERVE_MARGIN_RATIONALE } from '../../core/monitor/types';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/client';
+import { findBoundaries } from '../regions/regions.queries';
+import { BOUNDARY_ATTRIBUTION } from '../regions/regions.service';
+import { loadMonitorInputs, type MonitorInputs } from './monitor.inputs';
+import { findSnapshot } from './monitor.queries';
+
+/** The monitor's figures for the inputs, as of `today`. */
+export function computeMonitor(inputs: MonitorInputs, today: Date) {
+  const { municipalities, plans, targets, realisations, settings } = inputs;
+  const aggregate = aggregateMonitor({ municipalities, plans, targets, realisations, settings, today });
+  const occupied = findOccupiedCapacity(plans, settings, today);
+  return { aggregate, occupied, freed: freedCapacity(plans) };
+}
+
+/** Keeps only snapshot entries of plans the actor may count now, so a diff never reveals another's draft. */
+function visibleSnapshot(snapshot: ProgrammeSnapshot, visibleIds: Set<string>): ProgrammeSnapshot {
+  return { ...snapshot, plans: snapshot.plans.filter((plan) => visibleIds.has(plan.id)) };
+}
+
+/**
+ * GET /regions/{id}/monitor: the contract's figures (region = sum of municipalities) plus everything the
+ * monitor page shows: trajectory, deliveries per year and segment, capacity against the reserve margin,
+ * occupied and freed capacity, the change since the last quarterly snapshot, signals and the map.
+ */
+export async function getMonitor({
+  db,
+  actor,
+  regionId,
+  today = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  regionId: string;
+  today?: Date;
+}) {
+  const inputs = await loadMonitorInputs(db, actor, regionId);
+  const { aggregate, occupied, freed } = computeMonitor(inputs, today);
+  // "What changed since the last snapshot": the newest one, manual or scheduled.
+  const [previous, boundaries] = await Promise.all([
+    findSnapshot(db, inputs.region.id, {}),
+    findBoundaries(
+      db,
+      inputs.municipalities.map((m) => m.code),
+    ),
+  ]);
+  const visibleIds = new Set(inputs.plans.map((plan) => plan.id));
+  const now = takeSnapshot(inputs.plans, today.toISOString());
+  const changes = previous
+    ? {
+        since: { id: previous.id, quarter: previous.quarter, takenAt: previous.takenAt.toISOString() },
+        ...compareSnapshots(visibleSnapshot(previous.data as unknown as ProgrammeSnapshot, visibleIds), now),
+      }
+    : null;
+  return {
+    ...toContractMonitor(aggregate),
+    generatedAt: today.toISOString(),
+    regionInfo: { id: inputs.region.id, slug: inputs.region.slug, name: inputs.region.name },
+    settings: {
+      ...inputs.settings,
+      rationale: RESERVE_MARGIN_RATIONALE,
+      updatedAt: inputs.settingsUpdatedAt,
+    },
+    details: aggregate,
+    occupied,
+    freed,
+    changes,
+    signals: detectSignals({ aggregate, occupied }),
+    map: {
+      boundaries: boundaries.length
+        ? {
+            type: 'FeatureCollection' as const,
+            features: boundaries.map((b) => ({
+              type: 'Feature' as const,
+              properties: { code: b.code, name: b.name },
+              geometry: b.geometry,
+            })),
+          }
+        : null,
+      attribution: BOUNDARY_ATTRIBUTION,
+      plans: inputs.plans
+        .filter((plan) => plan.lat != null && plan.lon != null && plan.programmeStatus === 'active')
+        .map((plan) => ({
+          id: plan.id,
+          name: plan.name,
+          municipalityCode: plan.municipalityCode,
+          lat: plan.lat as number,
+          lon: plan.lon as number,
+          homes: plan.segments.reduce((sum, line) => sum + line.homes, 0),
+          hardness: plan.hardness,
+        })),
+    },
+  };
+}
