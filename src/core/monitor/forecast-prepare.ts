@@ -1,119 +1,115 @@
-import { SEGMENTS, type Segment } from '../programme';
-import { countsAsCapacity } from './aggregate';
-import { sumSegments } from './allocate';
-import type { ForecastParameters, ForecastPhase } from './forecast-parameters';
-import type { MonitorPlan } from './types';
+import { SEGMENTS } from '../programme';
+import { countsAsCapacity } from './capacity';
+import { type PlanRow, type PreparedPlans, packPlans, toThresholds } from './forecast-pack';
+import {
+  type DemandScenario,
+  type ForecastHardness,
+  type ForecastParameters,
+  type ForecastPhase,
+  type ForecastRule,
+  findMaxDelay,
+  toDelayCdf,
+} from './forecast-parameters';
+import { addExpected, expectYield, plannedDeliveries } from './forecast-plan';
+import { hashPlanId } from './forecast-random';
+import type { MonitorPlan, MonitorTarget, Realisation } from './types';
 
-/** A stable 32-bit key of a plan id, so each plan's draws depend on (seed, run, plan) only. */
-export function hashKey(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** The input of a forecast (forecast.ts). */
+export interface ForecastInput {
+  plans: readonly MonitorPlan[];
+  /** Municipal targets (the region's target is their sum; a region-level target is ignored here). */
+  targets: readonly MonitorTarget[];
+  realisations: readonly Realisation[];
+  parameters: ForecastParameters;
+  runs: number;
+  seed: number;
+  horizonYear: number;
+  scenario: DemandScenario;
+  /** The day of the forecast (default: now); its year is the first simulated year. Give every worker the same. */
+  today?: Date;
+  /** The runs one worker simulates (runForecastPart): from `runOffset` (default 0), `runCount` of them. */
+  runOffset?: number;
+  runCount?: number;
 }
 
-/** The plans of a forecast as flat typed arrays, so the inner loop allocates nothing. */
-export interface PreparedPlans {
-  count: number;
-  firstYear: number;
+/** Everything the simulation and its summary need, as numbers and typed arrays (structured-cloneable). */
+export interface PreparedForecast {
+  thisYear: number;
+  horizonYear: number;
+  /** Simulated years: thisYear … horizonYear (0 when the horizon has passed). */
   years: number;
-  muni: Int32Array;
-  key: Uint32Array;
-  goAhead: Float64Array;
-  /** Cumulative delay distribution, `maxDelay + 1` entries per plan. */
-  delayCdf: Float64Array;
+  scenario: DemandScenario;
+  scenarioLabel: string;
+  municipalityCodes: string[];
+  /** Per municipality: the target times the scenario's factor, and the homes realised before this year. */
+  targets: number[];
+  realised: number[];
+  /** Delay slots 0 … maxDelay; slot maxDelay + 1 means the plan dropped out. */
   maxDelay: number;
-  /** Deliveries: per plan a range [start, end) into offset/homes. */
-  start: Int32Array;
-  end: Int32Array;
-  offset: Int32Array;
-  homes: Float64Array;
-  /** Mean deliveries per year (from firstYear) and segment, computed exactly (not simulated). */
-  meanBySegment: { year: number; segment: Segment; homes: number }[];
+  plans: PreparedPlans;
+  /** Expected homes per simulated year and segment, exactly (not sampled): [y · SEGMENTS.length + s]. */
+  segmentMeans: Float64Array;
+  /** Homes one home of new hard plan capacity is expected to deliver by the horizon (for the 80% advice). */
+  extraCapacityYield: number;
+}
+
+/** Homes realised per municipality from its target's first year up to last year (and the horizon). */
+function sumRealised(input: ForecastInput, codes: readonly string[], thisYear: number): number[] {
+  const last = Math.min(thisYear - 1, input.horizonYear);
+  return codes.map((code) => {
+    const first = input.targets.find((t) => t.municipalityCode === code)?.periodStart ?? 0;
+    return input.realisations
+      .filter((r) => r.municipalityCode === code && r.year >= first && r.year <= last)
+      .reduce((total, r) => total + r.homes, 0);
+  });
 }
 
 /**
- * Turns monitor plans into the arrays of the simulation. Deliveries planned before this year move to this year
- * (late, not lost); a plan without a delivery planning delivers all its homes after the phase's lead time.
+ * Prepares a forecast: the municipalities with a target, their scenario targets and realised homes, and the
+ * plans that count as capacity (active, not delivered, hard or soft: internal 5A/5B plans are not plan
+ * capacity) in a municipality with a target, packed into typed arrays. A plan with nothing to deliver by the
+ * horizon is left out (it cannot change a total).
  */
-export function preparePlans(
-  plans: readonly MonitorPlan[],
-  municipalityIndex: ReadonlyMap<string, number>,
-  parameters: ForecastParameters,
-  thisYear: number,
-  horizonYear: number,
-): PreparedPlans {
-  const counted = plans.filter((p) => countsAsCapacity(p) && municipalityIndex.has(p.municipalityCode));
-  const maxDelay = Math.max(
-    ...Object.values(parameters.rules).flatMap((r) => Object.values(r).map((x) => x.delay.length - 1)),
-  );
-  const years = Math.max(1, horizonYear - thisYear + 1);
-  const n = counted.length;
-  const prepared = {
-    count: n,
-    firstYear: thisYear,
-    years,
-    muni: new Int32Array(n),
-    key: new Uint32Array(n),
-    goAhead: new Float64Array(n),
-    delayCdf: new Float64Array(n * (maxDelay + 1)),
-    maxDelay,
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    offset: new Int32Array(n * 4 + 16),
-    homes: new Float64Array(n * 4 + 16),
+export function prepareForecast(input: ForecastInput): PreparedForecast {
+  const thisYear = (input.today ?? new Date()).getFullYear();
+  const years = Math.max(0, input.horizonYear - thisYear + 1);
+  const codes = [...new Set(input.targets.flatMap((t) => (t.municipalityCode ? [t.municipalityCode] : [])))];
+  const index = new Map(codes.map((code, i) => [code, i]));
+  const { parameters } = input;
+  const maxDelay = findMaxDelay(parameters);
+  const thresholds = new Map<object, number[]>();
+  const thresholdsOf = (rule: ForecastRule) => {
+    const known = thresholds.get(rule) ?? toThresholds(rule.goAhead.value, toDelayCdf(rule, maxDelay));
+    thresholds.set(rule, known);
+    return known;
   };
-  const mean = new Map<string, number>();
-  let cursor = 0;
-  counted.forEach((plan, i) => {
-    const phase = plan.phase as ForecastPhase;
-    const rule = parameters.rules[phase][plan.hardness as 'hard' | 'soft'];
-    prepared.muni[i] = municipalityIndex.get(plan.municipalityCode) ?? 0;
-    prepared.key[i] = hashKey(plan.id);
-    prepared.goAhead[i] = rule.goAhead;
-    let cdf = 0;
-    for (let d = 0; d <= maxDelay; d += 1) {
-      cdf += rule.delay[d] ?? 0;
-      prepared.delayCdf[i * (maxDelay + 1) + d] = d === maxDelay ? 1 : cdf;
-    }
-    const segments = sumSegments(plan.segments);
-    const total = SEGMENTS.reduce((a, s) => a + segments[s], 0);
-    const deliveries = plan.deliveries.length
-      ? plan.deliveries
-      : [{ year: thisYear + parameters.leadTimeYears[phase], homes: total }];
-    const merged = new Map<number, number>();
-    for (const d of deliveries)
-      merged.set(Math.max(d.year, thisYear), (merged.get(Math.max(d.year, thisYear)) ?? 0) + d.homes);
-    prepared.start[i] = cursor;
-    for (const [year, homes] of merged) {
-      if (cursor >= prepared.offset.length) grow(prepared);
-      prepared.offset[cursor] = year - thisYear;
-      prepared.homes[cursor] = homes;
-      cursor += 1;
-      rule.delay.forEach((chance, d) => {
-        if (year + d > horizonYear || total === 0) return;
-        for (const s of SEGMENTS) {
-          if (!segments[s]) continue;
-          const k = `${year + d}|${s}`;
-          mean.set(k, (mean.get(k) ?? 0) + (rule.goAhead * chance * homes * segments[s]) / total);
-        }
-      });
-    }
-    prepared.end[i] = cursor;
-  });
+  const segmentMeans = new Float64Array(years * SEGMENTS.length);
+  const rows: PlanRow[] = [];
+  for (const plan of input.plans) {
+    const municipality = index.get(plan.municipalityCode);
+    if (municipality === undefined || !countsAsCapacity(plan)) continue;
+    const deliveries = plannedDeliveries(plan, parameters, thisYear, years);
+    if (!deliveries.length) continue;
+    const rule = parameters.rules[plan.phase as ForecastPhase][plan.hardness as ForecastHardness];
+    const row = { keys: hashPlanId(plan.id), municipality, thresholds: thresholdsOf(rule), deliveries };
+    rows.push(row);
+    addExpected(segmentMeans, plan, row, years);
+  }
+  const scenario = parameters.scenarios[input.scenario];
   return {
-    ...prepared,
-    meanBySegment: [...mean.entries()].map(([k, homes]) => {
-      const [year, segment] = k.split('|');
-      return { year: Number(year), segment: segment as Segment, homes };
-    }),
+    thisYear,
+    horizonYear: input.horizonYear,
+    years,
+    scenario: input.scenario,
+    scenarioLabel: scenario.label,
+    municipalityCodes: codes,
+    targets: codes.map(
+      (c) => (input.targets.find((t) => t.municipalityCode === c)?.homes ?? 0) * scenario.targetFactor,
+    ),
+    realised: sumRealised(input, codes, thisYear),
+    maxDelay,
+    plans: packPlans(rows, maxDelay),
+    segmentMeans,
+    extraCapacityYield: expectYield(parameters, years - 1),
   };
-}
-
-function grow(p: { offset: Int32Array; homes: Float64Array }): void {
-  const offset = new Int32Array(p.offset.length * 2);
-  offset.set(p.offset);
-  const homes = new Float64Array(p.homes.length * 2);
-  homes.set(p.homes);
-  p.offset = offset;
-  p.homes = homes;
 }

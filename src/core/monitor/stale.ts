@@ -1,78 +1,95 @@
-import { sumHomes } from '../programme';
-import { countsAsCapacity } from './aggregate';
+import { countsAsCapacity, freesCapacity, planHomes } from './capacity';
+import { formatDate } from './format';
 import type { MonitorPlan, MonitorSettings } from './types';
 
+/** A plan that holds plan capacity without moving ("bezet planruimte"), with the reasons in Dutch. */
 export interface OccupiedCapacity {
   planId: string;
   name: string;
   municipalityCode: string;
   hardness: MonitorPlan['hardness'];
+  /** The homes (plan capacity) the plan holds. */
   homes: number;
   reasons: string[];
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** The date `months` calendar months before `today` (UTC). */
-function monthsBefore(today: Date, months: number): Date {
+/** The calendar date (yyyy-mm-dd, UTC) `months` months before `today`. */
+function monthsBefore(today: Date, months: number): string {
   const date = new Date(today);
   date.setUTCMonth(date.getUTCMonth() - months);
-  return date;
+  return date.toISOString().slice(0, 10);
 }
 
 /**
- * Plans that occupy plan capacity without moving ("bezet planruimte", seed 003, Adaptief programmeren:
- * "Zorg dat bestaande plannen de planruimte niet blijven bezetten" and "Koppel termijnen aan plannen"):
- * an active plan whose next milestone passed while the plan was not updated since, or that was not updated
- * for `staleAfterMonths` months.
+ * Why a plan occupies capacity, in Dutch; empty when it does not. Dates compare as calendar dates (UTC):
+ * a milestone has passed the day after its date, and an update on the milestone's date counts as progress.
+ */
+export function explainOccupied(plan: MonitorPlan, settings: MonitorSettings, today: Date): string[] {
+  const todayDate = today.toISOString().slice(0, 10);
+  const updated = plan.updatedAt.slice(0, 10);
+  const reasons: string[] = [];
+  const due = plan.nextMilestoneDate;
+  if (due && due < todayDate && updated < due) {
+    const label = plan.nextMilestoneLabel ? ` "${plan.nextMilestoneLabel}"` : '';
+    reasons.push(`Mijlpaal${label} van ${formatDate(due)} is verstreken zonder voortgang.`);
+  }
+  if (updated < monthsBefore(today, settings.staleAfterMonths)) {
+    reasons.push(
+      `Niet bijgewerkt sinds ${formatDate(updated)} (langer dan ${settings.staleAfterMonths} maanden).`,
+    );
+  }
+  return reasons;
+}
+
+/**
+ * Plans that occupy plan capacity without moving ("bezet planruimte"; seed 003, Adaptief programmeren: "Zorg
+ * dat bestaande plannen de planruimte niet blijven bezetten", "Koppel termijnen aan plannen"): plans that count
+ * as capacity (capacity.ts: active, not delivered, hard or soft) whose next milestone passed while the plan was
+ * not updated on or after it, or that were not updated for `staleAfterMonths` months. Largest first.
  */
 export function findOccupiedCapacity(
   plans: readonly MonitorPlan[],
   settings: MonitorSettings,
   today: Date,
 ): OccupiedCapacity[] {
-  const limit = monthsBefore(today, settings.staleAfterMonths);
   const out: OccupiedCapacity[] = [];
   for (const plan of plans) {
     if (!countsAsCapacity(plan)) continue;
-    const updated = new Date(plan.updatedAt);
-    const reasons: string[] = [];
-    if (plan.nextMilestoneDate) {
-      const due = new Date(`${plan.nextMilestoneDate}T00:00:00Z`);
-      if (due.getTime() < today.getTime() - DAY && updated.getTime() < due.getTime()) {
-        const label = plan.nextMilestoneLabel ? `"${plan.nextMilestoneLabel}" ` : '';
-        reasons.push(`Mijlpaal ${label}van ${plan.nextMilestoneDate} is verstreken zonder voortgang.`);
-      }
-    }
-    if (updated.getTime() < limit.getTime()) {
-      reasons.push(
-        `Niet bijgewerkt sinds ${plan.updatedAt.slice(0, 10)} (meer dan ${settings.staleAfterMonths} maanden).`,
-      );
-    }
-    if (reasons.length) {
-      out.push({
-        planId: plan.id,
-        name: plan.name,
-        municipalityCode: plan.municipalityCode,
-        hardness: plan.hardness,
-        homes: sumHomes(plan.segments),
-        reasons,
-      });
-    }
+    const reasons = explainOccupied(plan, settings, today);
+    if (!reasons.length) continue;
+    out.push({
+      planId: plan.id,
+      name: plan.name,
+      municipalityCode: plan.municipalityCode,
+      hardness: plan.hardness,
+      homes: planHomes(plan),
+      reasons,
+    });
   }
-  return out.sort((a, b) => b.homes - a.homes);
+  return out.sort((a, b) => b.homes - a.homes || a.name.localeCompare(b.name));
 }
 
-/** Plans on hold or withdrawn: the capacity they freed. */
-export function freedCapacity(plans: readonly MonitorPlan[]) {
+/** Capacity freed by a plan put on hold or withdrawn before delivery. */
+export interface FreedCapacity {
+  planId: string;
+  name: string;
+  municipalityCode: string;
+  hardness: MonitorPlan['hardness'];
+  status: MonitorPlan['programmeStatus'];
+  homes: number;
+}
+
+/** Plans on hold or withdrawn (not delivered): the capacity they freed, largest first. */
+export function freedCapacity(plans: readonly MonitorPlan[]): FreedCapacity[] {
   return plans
-    .filter((plan) => plan.programmeStatus !== 'active' && plan.phase !== 'delivered')
+    .filter(freesCapacity)
     .map((plan) => ({
       planId: plan.id,
       name: plan.name,
       municipalityCode: plan.municipalityCode,
+      hardness: plan.hardness,
       status: plan.programmeStatus,
-      homes: sumHomes(plan.segments),
+      homes: planHomes(plan),
     }))
-    .sort((a, b) => b.homes - a.homes);
+    .sort((a, b) => b.homes - a.homes || a.name.localeCompare(b.name));
 }
