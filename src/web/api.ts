@@ -4,6 +4,13 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type {
+  ForecastResult,
+  MonitorAggregate,
+  MonitorSettings,
+  MonitorSignal,
+  OccupiedCapacity,
+} from '../core/monitor';
+import type {
   Hardness,
   NationalLimits,
   NormsResult,
@@ -193,12 +200,58 @@ export interface Target {
   updatedAt: string;
 }
 
+export interface Monitor {
+  region: {
+    target: number;
+    delivered: number;
+    planned: number;
+    planCapacity: { hard: number; soft: number };
+  };
+  generatedAt: string;
+  regionInfo: { id: string; slug: string; name: string };
+  settings: MonitorSettings & { rationale: { text: string; sources: string[] }; updatedAt: string | null };
+  details: MonitorAggregate;
+  occupied: OccupiedCapacity[];
+  freed: { planId: string; name: string; municipalityCode: string; status: string; homes: number }[];
+  changes: {
+    since: { id: string; quarter: string; takenAt: string };
+    added: { id: string; name: string; municipalityCode: string; homes: number }[];
+    dropped: { id: string; name: string; municipalityCode: string; homes: number; status: string }[];
+    moved: {
+      id: string;
+      name: string;
+      municipalityCode: string;
+      homes: number;
+      from: { phase: Phase };
+      to: { phase: Phase };
+    }[];
+    delayed: {
+      id: string;
+      name: string;
+      municipalityCode: string;
+      homes: number;
+      from: number;
+      to: number;
+    }[];
+  } | null;
+  signals: MonitorSignal[];
+}
+
 export interface DemoInfo {
   password: string;
   accounts: { email: string; role: Role; organisationName: string }[];
 }
 
-export type { Hardness, NationalLimits, Phase, PlanningStatus, Segment, Visibility };
+export type {
+  ForecastResult,
+  Hardness,
+  MonitorAggregate,
+  NationalLimits,
+  Phase,
+  PlanningStatus,
+  Segment,
+  Visibility,
+};
 
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/v1${url}`, {
@@ -264,6 +317,11 @@ export const api = {
     request<unknown>('PUT', `/regions/${encodeURIComponent(slug)}/realisations`, body),
   putMonitorSettings: (slug: string, body: unknown) =>
     request<unknown>('PUT', `/regions/${encodeURIComponent(slug)}/monitor-settings`, body),
+  monitor: (slug: string) => request<Monitor>('GET', `/regions/${encodeURIComponent(slug)}/monitor`),
+  forecast: (slug: string, body: { runs: number; seed: number; horizonYear: number; scenario: string }) =>
+    request<ForecastResult>('POST', `/regions/${encodeURIComponent(slug)}/forecast`, body),
+  takeSnapshot: (slug: string) =>
+    request<unknown>('POST', `/regions/${encodeURIComponent(slug)}/snapshots`, {}),
   recordSignals: (slug: string) =>
     request<{ created: number }>(
       'POST',

@@ -13,6 +13,7 @@ import { TargetsPage } from './pages/admin/TargetsPage';
 import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
 import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
+import { MonitorPage } from './pages/monitor/MonitorPage';
 import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: '/plannen/nieuw', element: <PlanFormPage /> },
       { path: '/plannen/:id', element: <PlanDetailPage /> },
       { path: '/plannen/:id/bewerken', element: <PlanFormPage /> },
+      { path: '/monitor', element: <MonitorPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
