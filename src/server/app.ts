@@ -21,6 +21,7 @@ import type { Db } from './db/client';
 import { registerErrorHandler } from './http/error-handler';
 import { registerOriginCheck } from './http/origin-check';
 import { ReadCache } from './http/read-cache';
+import { importRoutes } from './imports/imports.routes';
 import { monitorRoutes } from './monitor/monitor.routes';
 import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
@@ -91,6 +92,7 @@ export async function buildApp({
       await api.register(bottleneckRoutes(db));
       await api.register(monitorRoutes(db));
       await api.register(targetRoutes(db));
+      await api.register(importRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -12,6 +12,7 @@ import { AuditPage } from './pages/admin/AuditPage';
 import { TargetsPage } from './pages/admin/TargetsPage';
 import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
 import { HomePage } from './pages/home/HomePage';
+import { ImportPage } from './pages/imports/ImportPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { MonitorPage } from './pages/monitor/MonitorPage';
 import { PlanDetailPage } from './pages/plans/PlanDetailPage';
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
       { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
+      { path: '/beheer/import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,33 @@ function firstSheetName(reader: ExcelJS.stream.xlsx.WorkbookReader): string | un
  * @example await streamFirstSheet(buffer, (row) => { rows.push(row); return true; })
  */
 export async function streamFirstSheet(buffer: Buffer, onRow: (row: ExcelJS.Row) => boolean): Promise<void> {
+  let delivered = 0;
+  try {
+    await streamRows(buffer, (row) => {
+      delivered += 1;
+      return onRow(row);
+    });
+  } catch (error) {
+    // ExcelJS's stream reader fails on some valid workbooks (e.g. its own, with several sheets written before
+    // xl/workbook.xml); read those whole instead, as long as no row has been handed out yet.
+    if (delivered > 0) throw error;
+    await readRowsWhole(buffer, onRow);
+  }
+}
+
+async function readRowsWhole(buffer: Buffer, onRow: (row: ExcelJS.Row) => boolean): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('no worksheet');
+  for (let number = 1; number <= sheet.rowCount; number += 1) {
+    const row = sheet.getRow(number);
+    if (!row.hasValues) continue;
+    if (!onRow(row)) return;
+  }
+}
+
+async function streamRows(buffer: Buffer, onRow: (row: ExcelJS.Row) => boolean): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
     sharedStrings: 'cache',
     worksheets: 'emit',

@@ -49,6 +49,9 @@ export function AuditPage() {
         <li>
           <Link to="/beheer/doelen">Doelen, realisaties en monitorinstellingen</Link>
         </li>
+        <li>
+          <Link to="/beheer/import">Plannen of realisaties importeren (Excel, CSV, Planmonitor Wonen)</Link>
+        </li>
       </ul>
       <h2 className="utrecht-heading-2">Auditlog</h2>
       <p className="utrecht-paragraph">

@@ -121,19 +121,21 @@ export function ImportPage() {
       </p>
       <div className="utrecht-form-field wr-field">
         <label className="utrecht-form-label" htmlFor="import-file">
-          Bestand (.xlsx of .csv, hoogstens 50 MB)
+          Bestand (.xlsx of .csv, hoogstens 25 MB)
         </label>
-        <input
-          ref={input}
-          id="import-file"
-          type="file"
-          accept=".xlsx,.csv"
-          className="wr-file"
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
-            setState({ step: 'idle' });
-          }}
-        />
+        <div>
+          <input
+            ref={input}
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv"
+            className="wr-file"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setState({ step: 'idle' });
+            }}
+          />
+        </div>
       </div>
       <div className="wr-actions">
         <button
@@ -144,7 +146,7 @@ export function ImportPage() {
         >
           Bestand controleren
         </button>
-        {state.step === 'checked' && (
+        {state.step === 'checked' && state.result.created + state.result.updated > 0 && (
           <button
             type="button"
             className="utrecht-button utrecht-button--primary-action"
@@ -186,7 +188,7 @@ export function ImportPage() {
         <div className="utrecht-alert utrecht-alert--ok" role="status" data-testid="import-done">
           <p className="utrecht-paragraph">
             Geïmporteerd: {formatNumber(state.result.created)} nieuw, {formatNumber(state.result.updated)}{' '}
-            bijgewerkt.{' '}
+            bijgewerkt, {formatNumber(state.result.unchanged)} ongewijzigd.{' '}
             {kind === 'plans' ? (
               <Link to="/plannen">Naar de plannen</Link>
             ) : (

@@ -1,13 +1,21 @@
 import { formatNumber } from '../../format';
 import type { ImportResult } from './upload';
 
+const ACTION_LABELS = { create: 'Nieuw', update: 'Bijwerken', unchanged: 'Ongewijzigd' } as const;
+
 /** What a checked file will create and update, before anything is saved. */
 export function ImportPreview({ result }: { result: ImportResult }) {
   return (
     <div data-testid="import-preview">
       <p className="utrecht-paragraph">
         Het bestand is in orde. Bij importeren worden <strong>{formatNumber(result.created)}</strong> nieuw
-        aangemaakt en <strong>{formatNumber(result.updated)}</strong> bijgewerkt.
+        aangemaakt en <strong>{formatNumber(result.updated)}</strong> bijgewerkt
+        {result.unchanged > 0 && (
+          <>
+            ; <strong>{formatNumber(result.unchanged)}</strong> blijven ongewijzigd
+          </>
+        )}
+        .
       </p>
       {result.preview.length > 0 && (
         <div className="wr-table-scroll wr-table-scroll--limited">
@@ -39,7 +47,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
                   <td className="utrecht-table__cell">
                     {line.sheet ? `Blad ${line.sheet}` : `Rij ${line.row}`}
                   </td>
-                  <td className="utrecht-table__cell">{line.action === 'create' ? 'Nieuw' : 'Bijwerken'}</td>
+                  <td className="utrecht-table__cell">{ACTION_LABELS[line.action]}</td>
                   <td className="utrecht-table__cell">{line.name}</td>
                   <td className="utrecht-table__cell">{line.municipalityCode}</td>
                   <td className="utrecht-table__cell wr-num">{formatNumber(line.homes)}</td>
@@ -50,7 +58,9 @@ export function ImportPreview({ result }: { result: ImportResult }) {
         </div>
       )}
       {result.preview.length > 200 && (
-        <p className="wr-small wr-muted">De eerste 200 van {formatNumber(result.preview.length)} regels.</p>
+        <p className="wr-small wr-muted">
+          De eerste 200 van {formatNumber(result.created + result.updated + result.unchanged)} regels.
+        </p>
       )}
     </div>
   );

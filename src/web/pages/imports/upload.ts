@@ -14,10 +14,11 @@ export interface ImportResult {
   dryRun: boolean;
   created: number;
   updated: number;
+  unchanged: number;
   preview: {
     row: number | null;
     sheet?: string;
-    action: 'create' | 'update';
+    action: 'create' | 'update' | 'unchanged';
     name: string;
     municipalityCode: string;
     homes: number;

@@ -94,13 +94,25 @@ export function PlanListPage() {
     <>
       <div className="wr-page-head">
         <h1 className="utrecht-heading-1">Plannen</h1>
-        {me.role !== 'viewer' && (
-          <div className="wr-actions">
-            <Link to="/plannen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
-              Nieuw plan
-            </Link>
-          </div>
-        )}
+        <div className="wr-actions">
+          <a
+            href={`/api/v1/regions/${me.region.slug}/plans.xlsx?format=planmonitor-wonen${params.get('gemeente') ? `&municipality=${params.get('gemeente')}` : ''}`}
+            className="utrecht-button-link utrecht-button-link--secondary-action"
+            download
+          >
+            Exporteren (Planmonitor Wonen)
+          </a>
+          {me.role !== 'viewer' && (
+            <>
+              <Link to="/beheer/import" className="utrecht-button-link utrecht-button-link--secondary-action">
+                Importeren
+              </Link>
+              <Link to="/plannen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
+                Nieuw plan
+              </Link>
+            </>
+          )}
+        </div>
       </div>
 
       <form className="wr-filters" onSubmit={submitSearch} aria-label="Plannen filteren">
