@@ -43,3 +43,17 @@ test('signals become bottlenecks with an owner; an editor updates one', async ({
   await expect(first.locator('.wr-badge', { hasText: 'In behandeling' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the regional admin raises the reserve margin on the targets page and the monitor uses it', async ({
+  page,
+}) => {
+  await login(page, ACCOUNTS.region, '/beheer/doelen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Doelen en realisaties' })).toBeVisible();
+  await expectAccessible(page);
+  const margin = page.getByLabel('Reservemarge plancapaciteit (%)');
+  await margin.fill('140');
+  await margin.press('Enter');
+  await expect(page.getByText('Opgeslagen.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Monitor' }).click();
+  await expect(page.getByText('Gewenste plancapaciteit: 140% van de resterende opgave.')).toBeVisible();
+});
