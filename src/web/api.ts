@@ -237,6 +237,35 @@ export interface Monitor {
   signals: MonitorSignal[];
 }
 
+/** A stored quarterly snapshot of the programme. */
+export interface SnapshotSummary {
+  id: string;
+  quarter: string;
+  kind: 'manual' | 'scheduled';
+  takenAt: string;
+}
+
+interface SnapshotEntry {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  homes: number;
+}
+
+/** What changed between two snapshots (GET /regions/{id}/snapshots/compare). */
+export interface SnapshotComparison {
+  from: { id: string; quarter: string; takenAt: string };
+  to: { id: string; quarter: string; takenAt: string };
+  added: SnapshotEntry[];
+  dropped: (SnapshotEntry & { status: string })[];
+  moved: (SnapshotEntry & {
+    from: { phase: Phase; hardness: Hardness };
+    to: { phase: Phase; hardness: Hardness };
+  })[];
+  delayed: (SnapshotEntry & { from: number; to: number; years: number })[];
+  byMunicipality: { code: string; added: number; dropped: number; moved: number; delayed: number }[];
+}
+
 export interface DemoInfo {
   password: string;
   accounts: { email: string; role: Role; organisationName: string }[];
@@ -320,6 +349,13 @@ export const api = {
   monitor: (slug: string) => request<Monitor>('GET', `/regions/${encodeURIComponent(slug)}/monitor`),
   forecast: (slug: string, body: { runs: number; seed: number; horizonYear: number; scenario: string }) =>
     request<ForecastResult>('POST', `/regions/${encodeURIComponent(slug)}/forecast`, body),
+  snapshots: (slug: string) =>
+    request<{ items: SnapshotSummary[] }>('GET', `/regions/${encodeURIComponent(slug)}/snapshots`),
+  compareSnapshots: (slug: string, from: string, to: string) =>
+    request<SnapshotComparison>(
+      'GET',
+      `/regions/${encodeURIComponent(slug)}/snapshots/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    ),
   takeSnapshot: (slug: string) =>
     request<unknown>('POST', `/regions/${encodeURIComponent(slug)}/snapshots`, {}),
   recordSignals: (slug: string) =>

@@ -19,6 +19,7 @@ import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
 import { RegionPage } from './pages/region/RegionPage';
+import { SnapshotsPage } from './pages/snapshots/SnapshotsPage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -43,6 +44,7 @@ const router = createBrowserRouter([
       { path: '/plannen/:id', element: <PlanDetailPage /> },
       { path: '/plannen/:id/bewerken', element: <PlanFormPage /> },
       { path: '/monitor', element: <MonitorPage /> },
+      { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
