@@ -27,6 +27,7 @@ import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
 import { regionRoutes } from './regions/regions.routes';
+import { reportRoutes } from './reports/reports.routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -93,6 +94,7 @@ export async function buildApp({
       await api.register(monitorRoutes(db));
       await api.register(targetRoutes(db));
       await api.register(importRoutes(db));
+      await api.register(reportRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
