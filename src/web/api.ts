@@ -235,6 +235,22 @@ export interface Monitor {
     }[];
   } | null;
   signals: MonitorSignal[];
+  map: MonitorMapData | null;
+}
+
+/** The `map` field of GET /regions/{id}/monitor: boundaries and the plans as points. */
+export interface MonitorMapData {
+  boundaries: FeatureCollection | null;
+  attribution: string;
+  plans: {
+    id: string;
+    name: string;
+    municipalityCode: string;
+    lat: number;
+    lon: number;
+    homes: number;
+    hardness: Hardness;
+  }[];
 }
 
 /** A stored quarterly snapshot of the programme. */

@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { ACCOUNTS, expectAccessible, login } from './support';
 
 test('the regional admin reads the forecast sentence, switches the demand scenario and takes a snapshot', async ({
@@ -21,6 +23,32 @@ test('the regional admin reads the forecast sentence, switches the demand scenar
   await page.getByRole('button', { name: 'Momentopname maken' }).click();
   await expect(page.getByText('Momentopname gemaakt.')).toBeVisible();
   await expect(page.getByTestId('changes')).toContainText('Toegevoegd: geen');
+
+  // The downloads follow the chosen scenario: the workbook's region row holds the scenario's figures.
+  const workbook = await download(page, 'Monitor als Excel (XLSX)');
+  expect(workbook.suggestedFilename()).toMatch(/^monitor-gooi-en-vechtstreek-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(fs.readFileSync(await workbookPath(workbook)) as unknown as ArrayBuffer);
+  const progress = book.getWorksheet('Voortgang');
+  const regionRow = progress
+    ?.getRows(1, progress.rowCount)
+    ?.find((row) => row.getCell(1).text === 'Regio (totaal)');
+  expect(regionRow?.getCell(2).value).toBe(7000);
+  expect(progress?.getCell('A2').text).toMatch(/^Bron: Woonregie, monitor van Regio Gooi en Vechtstreek/);
+  const forecast = book.getWorksheet('Prognose');
+  const forecastRegion = forecast
+    ?.getRows(1, forecast.rowCount)
+    ?.find((row) => row.getCell(1).text === 'Regio (totaal)');
+  expect(forecastRegion?.getCell(2).value).toBe(7700);
+  expect(forecast?.getCell('A4').text).toContain('Hoge groei');
+
+  const pdf = await download(page, 'Rapport als PDF');
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const bytes = fs.readFileSync(await workbookPath(pdf));
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // A report of several A4 pages (595.28 × 841.89 points).
+  expect(bytes.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
 
   // One municipality at a time: the path sentence names it.
   await page.getByLabel('Bekijk').selectOption({ label: 'Laren' });
@@ -57,3 +85,14 @@ test('the regional admin raises the reserve margin on the targets page and the m
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Monitor' }).click();
   await expect(page.getByText('Gewenste plancapaciteit: 140% van de resterende opgave.')).toBeVisible();
 });
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  return file;
+}
+
+async function workbookPath(file: Awaited<ReturnType<typeof download>>): Promise<string> {
+  const path = await file.path();
+  if (!path) throw new Error(`download ${file.suggestedFilename()} failed: ${await file.failure()}`);
+  return path;
+}

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../../api';
 import { SelectField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
@@ -8,7 +8,8 @@ import { formatNumber, formatPercent } from '../../format';
 import { DataTable } from './DataTable';
 import { PlotFigure } from './PlotFigure';
 
-const SCENARIOS = [
+/** The demand scenarios of the forecast and the exports (low / middle / high household growth). */
+export const SCENARIOS = [
   ['low', 'Lage groei'],
   ['middle', 'Midden'],
   ['high', 'Hoge groei'],
@@ -19,12 +20,15 @@ export function ForecastSection({
   slug,
   horizonYear,
   nameOf,
+  scenario,
+  onScenarioChange,
 }: {
   slug: string;
   horizonYear: number;
   nameOf: (code: string) => string;
+  scenario: string;
+  onScenarioChange: (scenario: string) => void;
 }) {
-  const [scenario, setScenario] = useState('middle');
   const forecast = useQuery({
     queryKey: ['forecast', slug, scenario, horizonYear],
     queryFn: () => api.forecast(slug, { runs: 10_000, seed: 2030, horizonYear, scenario }),
@@ -62,7 +66,7 @@ export function ForecastSection({
         id="scenario"
         label="Scenario huishoudensgroei"
         value={scenario}
-        onChange={setScenario}
+        onChange={onScenarioChange}
         options={SCENARIOS}
         help={data ? `Opgave in dit scenario: ${formatNumber(data.target)} woningen.` : undefined}
       />
@@ -70,6 +74,10 @@ export function ForecastSection({
       {forecast.isError && <QueryError error={forecast.error} />}
       {data && options && (
         <>
+          <p className="wr-print-only">
+            Scenario huishoudensgroei: {data.scenarioLabel}, met een opgave van {formatNumber(data.target)}{' '}
+            woningen.
+          </p>
           <p className="wr-sentence" data-testid="forecast-sentence" aria-live="polite">
             {forecast.isFetching ? 'Prognose berekenen…' : data.sentence}
           </p>

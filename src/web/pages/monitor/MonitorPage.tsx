@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { SelectField } from '../../components/Field';
@@ -7,23 +8,22 @@ import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime, formatNumber } from '../../format';
 import { ForecastSection } from './ForecastSection';
+import { MonitorActions } from './MonitorActions';
+import { MonitorMapSection } from './MonitorMapSection';
 import { CapacityTable, ChangesList, OccupiedList } from './MonitorTables';
+import { PrintSource } from './PrintSource';
 import { PlannedChart, TrajectoryChart } from './ProgressCharts';
 
 /** /monitor: are we on track for 2030, by municipality and segment; what changed; what will probably happen. */
 export function MonitorPage() {
   usePageTitle('Monitor');
   const me = useMe();
-  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const code = params.get('gemeente') ?? '';
+  const [scenario, setScenario] = useState('middle');
   const monitor = useQuery({
     queryKey: ['monitor', me.region.slug],
     queryFn: () => api.monitor(me.region.slug),
-  });
-  const snapshot = useMutation({
-    mutationFn: () => api.takeSnapshot(me.region.slug),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['monitor'] }),
   });
   if (monitor.isPending) return <Loading label="Monitor laden…" />;
   if (monitor.isError) return <QueryError error={monitor.error} />;
@@ -37,32 +37,13 @@ export function MonitorPage() {
   const isOffice = me.organisation.kind === 'region' && me.role !== 'viewer';
   return (
     <>
-      <div className="wr-page-head">
-        <div>
-          <h1 className="utrecht-heading-1">Monitor</h1>
-          <p className="wr-lead">
-            {area.name}: {formatNumber(area.delivered.homes)} van {formatNumber(area.target.homes)} woningen
-            opgeleverd ({details.periodStart}–{details.periodEnd}); {formatNumber(area.planned.homes)} in
-            plannen.
-          </p>
-        </div>
-        {isOffice && (
-          <div className="wr-actions">
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={() => snapshot.mutate()}
-              disabled={snapshot.isPending}
-            >
-              {snapshot.isPending ? 'Momentopname maken…' : 'Momentopname maken'}
-            </button>
-            <span role="status" className="wr-small">
-              {snapshot.isSuccess ? 'Momentopname gemaakt.' : ''}
-              {snapshot.isError ? snapshot.error.message : ''}
-            </span>
-          </div>
-        )}
-      </div>
+      <p className="wr-print-only wr-print-letterhead">Woonregie · {data.regionInfo.name}</p>
+      <h1 className="utrecht-heading-1">Monitor</h1>
+      <p className="wr-lead">
+        {area.name}: {formatNumber(area.delivered.homes)} van {formatNumber(area.target.homes)} woningen
+        opgeleverd ({details.periodStart}–{details.periodEnd}); {formatNumber(area.planned.homes)} in plannen.
+      </p>
+      <MonitorActions slug={me.region.slug} scenario={scenario} canSnapshot={isOffice} />
       <SelectField
         id="monitor-gemeente"
         label="Bekijk"
@@ -83,7 +64,15 @@ export function MonitorPage() {
         <TrajectoryChart area={area} periodEnd={details.periodEnd} />
       </section>
 
-      <ForecastSection slug={me.region.slug} horizonYear={details.periodEnd} nameOf={nameOf} />
+      <MonitorMapSection monitor={data} selected={code} />
+
+      <ForecastSection
+        slug={me.region.slug}
+        horizonYear={details.periodEnd}
+        nameOf={nameOf}
+        scenario={scenario}
+        onScenarioChange={setScenario}
+      />
 
       <section className="wr-section" aria-labelledby="gepland">
         <h2 className="utrecht-heading-2" id="gepland">
@@ -125,6 +114,7 @@ export function MonitorPage() {
         </h2>
         <ChangesList changes={data.changes} />
       </section>
+      <PrintSource regionName={data.regionInfo.name} generatedAt={data.generatedAt} />
     </>
   );
 }

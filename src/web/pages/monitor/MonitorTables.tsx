@@ -154,6 +154,9 @@ export function ChangesList({ changes }: { changes: Monitor['changes'] }) {
           return d ? `, ${d.from} → ${d.to}` : '';
         })}
       </ul>
+      <p className="utrecht-paragraph wr-no-print">
+        <Link to="/monitor/momentopnamen">Andere momentopnamen met elkaar vergelijken</Link>
+      </p>
     </>
   );
 }
