@@ -1,3 +1,4 @@
+import { Table } from '../../components/Table';
 import { formatNumber } from '../../format';
 import type { ImportResult } from './upload';
 
@@ -5,6 +6,7 @@ const ACTION_LABELS = { create: 'Nieuw', update: 'Bijwerken', unchanged: 'Ongewi
 
 /** What a checked file will create and update, before anything is saved. */
 export function ImportPreview({ result }: { result: ImportResult }) {
+  const lines = result.created + result.updated + result.unchanged;
   return (
     <div data-testid="import-preview">
       <p className="utrecht-paragraph">
@@ -18,50 +20,29 @@ export function ImportPreview({ result }: { result: ImportResult }) {
         .
       </p>
       {result.preview.length > 0 && (
-        <div className="wr-table-scroll wr-table-scroll--limited">
-          <table className="utrecht-table utrecht-table--html-table wr-table">
-            <caption className="wr-visually-hidden">Voorbeeld van de import</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  Waar
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Actie
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Naam
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Gemeente
-                </th>
-                <th className="utrecht-table__header-cell wr-num" scope="col">
-                  Woningen
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {result.preview.slice(0, 200).map((line, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: preview lines are shown once, in file order
-                <tr className="utrecht-table__row" key={index}>
-                  <td className="utrecht-table__cell">
-                    {line.sheet ? `Blad ${line.sheet}` : `Rij ${line.row}`}
-                  </td>
-                  <td className="utrecht-table__cell">{ACTION_LABELS[line.action]}</td>
-                  <td className="utrecht-table__cell">{line.name}</td>
-                  <td className="utrecht-table__cell">{line.municipalityCode}</td>
-                  <td className="utrecht-table__cell wr-num">{formatNumber(line.homes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div
+          className="wr-table-scroll--limited"
+          role="region"
+          aria-label="Voorbeeld van de import"
+          tabIndex={0}
+        >
+          <Table
+            caption="Voorbeeld van de import"
+            headers={['Waar', 'Actie', 'Naam', 'Gemeente', 'Woningen']}
+            numeric={[4]}
+            rows={result.preview
+              .slice(0, 200)
+              .map((line) => [
+                line.sheet ? `Blad ${line.sheet}` : `Rij ${line.row}`,
+                ACTION_LABELS[line.action],
+                line.name,
+                line.municipalityCode,
+                formatNumber(line.homes),
+              ])}
+          />
         </div>
       )}
-      {result.preview.length > 200 && (
-        <p className="wr-small wr-muted">
-          De eerste 200 van {formatNumber(result.created + result.updated + result.unchanged)} regels.
-        </p>
-      )}
+      {lines > 200 && <p className="wr-small wr-muted">De eerste 200 van {formatNumber(lines)} regels.</p>}
     </div>
   );
 }

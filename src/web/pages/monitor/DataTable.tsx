@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Table } from '../../components/Table';
 
 /**
  * The numbers behind a chart, in a table that can be opened (accessibility and trust, ux.md). The first column
@@ -22,44 +23,13 @@ export function DataTable({
   summary?: string;
   textColumns?: number[];
 }) {
-  const align = (index: number) => (index && !textColumns.includes(index) ? ' wr-num' : '');
+  const numeric = headers
+    .map((_, index) => index)
+    .filter((index) => index > 0 && !textColumns.includes(index));
   return (
     <details className="wr-details wr-data-table" open={open}>
       <summary>{summary}</summary>
-      <div className="wr-table-scroll">
-        <table className="utrecht-table utrecht-table--html-table wr-table" data-testid={testId}>
-          <caption className="wr-visually-hidden">{caption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {headers.map((header, index) => (
-                <th key={header} className={`utrecht-table__header-cell${align(index)}`} scope="col">
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((row, r) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: static rows of one render
-              <tr className="utrecht-table__row" key={r}>
-                {row.map((cell, c) =>
-                  c === 0 ? (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                    <th key={c} className="utrecht-table__header-cell" scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                    <td key={c} className={`utrecht-table__cell${align(c)}`}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={caption} headers={headers} rows={rows} numeric={numeric} rowHeaders testId={testId} />
     </details>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Table } from '../../components/Table';
 import { formatNumber } from '../../format';
 
 interface Row {
@@ -29,41 +30,20 @@ export function ComparisonTable<T extends Row>({
         woningen
       </h3>
       {rows.length > 0 && (
-        <div className="wr-table-scroll">
-          <table className="utrecht-table utrecht-table--html-table wr-table">
-            <caption className="wr-visually-hidden">{title}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  Plan
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Gemeente
-                </th>
-                <th className="utrecht-table__header-cell wr-num" scope="col">
-                  Woningen
-                </th>
-                {extra && (
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {extra.label}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rows.map((row) => (
-                <tr className="utrecht-table__row" key={row.id}>
-                  <th className="utrecht-table__cell" scope="row">
-                    <Link to={`/plannen/${row.id}`}>{row.name}</Link>
-                  </th>
-                  <td className="utrecht-table__cell">{nameOf(row.municipalityCode)}</td>
-                  <td className="utrecht-table__cell wr-num">{formatNumber(row.homes)}</td>
-                  {extra && <td className="utrecht-table__cell">{extra.value(row)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={title}
+          headers={['Plan', 'Gemeente', 'Woningen', ...(extra ? [extra.label] : [])]}
+          numeric={[2]}
+          rowHeaders
+          rows={rows.map((row) => [
+            <Link to={`/plannen/${row.id}`} key="plan">
+              {row.name}
+            </Link>,
+            nameOf(row.municipalityCode),
+            formatNumber(row.homes),
+            ...(extra ? [extra.value(row)] : []),
+          ])}
+        />
       )}
     </div>
   );
