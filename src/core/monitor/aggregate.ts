@@ -55,13 +55,18 @@ export function aggregateMonitor(input: MonitorInput): MonitorAggregate {
     reserveMargin: input.settings.reserveMargin,
     today: input.today,
   };
+  // Grouped once: 342 municipalities × 30,000 plans filtered one by one cost a quarter of a second.
+  const plans = groupBy(input.plans, (p) => p.municipalityCode);
+  const realisations = groupBy(input.realisations, (r) => r.municipalityCode);
+  const targets = new Map<string | null, MonitorTarget>();
+  for (const t of input.targets) if (!targets.has(t.municipalityCode)) targets.set(t.municipalityCode, t);
   const municipalities = input.municipalities.map((m) =>
     computeMunicipalityFigures(
       m,
       {
-        plans: input.plans.filter((p) => p.municipalityCode === m.code),
-        target: input.targets.find((t) => t.municipalityCode === m.code),
-        realisations: input.realisations.filter((r) => r.municipalityCode === m.code),
+        plans: plans.get(m.code) ?? [],
+        target: targets.get(m.code),
+        realisations: realisations.get(m.code) ?? [],
       },
       context,
     ),
@@ -96,4 +101,16 @@ export function toContractMonitor(result: MonitorAggregate) {
       affordableShare: m.shares.affordable,
     })),
   };
+}
+
+/** The items by key, in their original order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

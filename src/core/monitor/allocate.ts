@@ -1,8 +1,9 @@
 import { SEGMENTS, type Segment } from '../programme';
+import { zeroBySegment } from './by-segment';
 
 /** Homes per segment of a plan (several lines of one segment are summed), in SEGMENTS order. */
 export function sumSegments(lines: readonly { segment: Segment; homes: number }[]): Record<Segment, number> {
-  const totals = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
+  const totals = zeroBySegment();
   for (const line of lines) totals[line.segment] += line.homes;
   return totals;
 }

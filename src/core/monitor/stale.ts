@@ -13,6 +13,9 @@ export interface OccupiedCapacity {
   reasons: string[];
 }
 
+/** Names in Dutch order; one collator, as `localeCompare` builds one per call. */
+const byName = new Intl.Collator('nl');
+
 /** The calendar date (yyyy-mm-dd, UTC) `months` months before `today`. */
 function monthsBefore(today: Date, months: number): string {
   const date = new Date(today);
@@ -25,7 +28,19 @@ function monthsBefore(today: Date, months: number): string {
  * a milestone has passed the day after its date, and an update on the milestone's date counts as progress.
  */
 export function explainOccupied(plan: MonitorPlan, settings: MonitorSettings, today: Date): string[] {
-  const todayDate = today.toISOString().slice(0, 10);
+  return reasonsFor(plan, settings.staleAfterMonths, {
+    today: today.toISOString().slice(0, 10),
+    staleBefore: monthsBefore(today, settings.staleAfterMonths),
+  });
+}
+
+/** explainOccupied with today's date and the stale cut-off worked out once for all plans. */
+function reasonsFor(
+  plan: MonitorPlan,
+  staleAfterMonths: number,
+  dates: { today: string; staleBefore: string },
+) {
+  const todayDate = dates.today;
   const updated = plan.updatedAt.slice(0, 10);
   const reasons: string[] = [];
   const due = plan.nextMilestoneDate;
@@ -33,10 +48,8 @@ export function explainOccupied(plan: MonitorPlan, settings: MonitorSettings, to
     const label = plan.nextMilestoneLabel ? ` "${plan.nextMilestoneLabel}"` : '';
     reasons.push(`Mijlpaal${label} van ${formatDate(due)} is verstreken zonder voortgang.`);
   }
-  if (updated < monthsBefore(today, settings.staleAfterMonths)) {
-    reasons.push(
-      `Niet bijgewerkt sinds ${formatDate(updated)} (langer dan ${settings.staleAfterMonths} maanden).`,
-    );
+  if (updated < dates.staleBefore) {
+    reasons.push(`Niet bijgewerkt sinds ${formatDate(updated)} (langer dan ${staleAfterMonths} maanden).`);
   }
   return reasons;
 }
@@ -53,9 +66,13 @@ export function findOccupiedCapacity(
   today: Date,
 ): OccupiedCapacity[] {
   const out: OccupiedCapacity[] = [];
+  const dates = {
+    today: today.toISOString().slice(0, 10),
+    staleBefore: monthsBefore(today, settings.staleAfterMonths),
+  };
   for (const plan of plans) {
     if (!countsAsCapacity(plan)) continue;
-    const reasons = explainOccupied(plan, settings, today);
+    const reasons = reasonsFor(plan, settings.staleAfterMonths, dates);
     if (!reasons.length) continue;
     out.push({
       planId: plan.id,
@@ -66,7 +83,7 @@ export function findOccupiedCapacity(
       reasons,
     });
   }
-  return out.sort((a, b) => b.homes - a.homes || a.name.localeCompare(b.name));
+  return out.sort((a, b) => b.homes - a.homes || byName.compare(a.name, b.name));
 }
 
 /** Capacity freed by a plan put on hold or withdrawn before delivery. */
@@ -91,5 +108,5 @@ export function freedCapacity(plans: readonly MonitorPlan[]): FreedCapacity[] {
       status: plan.programmeStatus,
       homes: planHomes(plan),
     }))
-    .sort((a, b) => b.homes - a.homes || a.name.localeCompare(b.name));
+    .sort((a, b) => b.homes - a.homes || byName.compare(a.name, b.name));
 }

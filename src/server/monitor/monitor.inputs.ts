@@ -9,12 +9,8 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { organisations } from '../db/schema';
 import { findMemberMunicipalities } from '../regions/regions.queries';
-import {
-  findMonitorPlans,
-  findMonitorRealisations,
-  findMonitorTargets,
-  findRegionSettings,
-} from './monitor.queries';
+import { findMonitorPlansCached } from './monitor.cache';
+import { findMonitorRealisations, findMonitorTargets, findRegionSettings } from './monitor.queries';
 import { requireRegion } from './targets.service';
 
 /** Everything the monitor and the forecast compute from, read for one actor in one region. */
@@ -28,7 +24,7 @@ export async function loadMonitorInputs(db: Db, actor: Actor, regionId: string) 
     lon: m.lon,
   }));
   const [plans, targets, realisations, settingsRow] = await Promise.all([
-    findMonitorPlans(db, actor),
+    findMonitorPlansCached(db, actor, region.id),
     findMonitorTargets(db, region.id),
     findMonitorRealisations(
       db,

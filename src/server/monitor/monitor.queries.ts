@@ -1,33 +1,27 @@
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { MonitorPlan, MonitorTarget, Realisation } from '../../core/monitor/types';
 import { deriveHardness, type Phase, type PlanningStatus, type Segment } from '../../core/programme';
 import type { Actor } from '../auth/actor';
 import { countedPlans } from '../auth/visibility';
 import type { Db, Tx } from '../db/client';
-import { plans, programmeSnapshots, realisations, regionSettings, targets } from '../db/schema';
-
-interface PlanRow {
-  id: string;
-  name: string;
-  municipalityCode: string;
-  phase: string;
-  planningStatus: string;
-  programmeStatus: string;
-  updatedAt: Date | string;
-  nextMilestoneDate: string | null;
-  nextMilestoneLabel: string | null;
-  lat: number | null;
-  lon: number | null;
-  segments: { segment: Segment; homes: number }[] | null;
-  deliveries: { year: number; homes: number }[] | null;
-}
+import {
+  planDeliveries,
+  planSegments,
+  plans,
+  programmeSnapshots,
+  realisations,
+  regionSettings,
+  targets,
+} from '../db/schema';
 
 /**
- * The plans the actor may count in the monitor (not private drafts), with their segments and deliveries,
- * in one query (children aggregated as JSON), so the monitor of a whole country stays one round trip.
+ * The plans the actor may count in the monitor (not private drafts), with their segments and deliveries: three
+ * flat queries grouped here. (One query with a JSON sub-select per plan cost PostgreSQL 0.3–0.9 s for 30,000
+ * plans, much of it in just-in-time compilation; flat rows take a fraction of that.)
  */
 export async function findMonitorPlans(db: Db | Tx, actor: Actor): Promise<MonitorPlan[]> {
-  const rows = (await db
+  const counted = countedPlans(actor);
+  const rows = await db
     .select({
       id: plans.id,
       name: plans.name,
@@ -40,13 +34,24 @@ export async function findMonitorPlans(db: Db | Tx, actor: Actor): Promise<Monit
       nextMilestoneLabel: plans.nextMilestoneLabel,
       lat: plans.lat,
       lon: plans.lon,
-      segments: sql`(select json_agg(json_build_object('segment', s.segment, 'homes', s.homes))
-        from plan_segments s where s.plan_id = ${plans.id})`,
-      deliveries: sql`(select json_agg(json_build_object('year', d.year, 'homes', d.homes) order by d.year)
-        from plan_deliveries d where d.plan_id = ${plans.id})`,
     })
     .from(plans)
-    .where(countedPlans(actor))) as PlanRow[];
+    .where(counted);
+  // One after the other: inside a transaction the queries share one connection.
+  const segmentRows = await db
+    .select({ planId: planSegments.planId, segment: planSegments.segment, homes: planSegments.homes })
+    .from(planSegments)
+    .innerJoin(plans, eq(plans.id, planSegments.planId))
+    .where(counted)
+    .orderBy(planSegments.planId, planSegments.position);
+  const deliveryRows = await db
+    .select({ planId: planDeliveries.planId, year: planDeliveries.year, homes: planDeliveries.homes })
+    .from(planDeliveries)
+    .innerJoin(plans, eq(plans.id, planDeliveries.planId))
+    .where(counted)
+    .orderBy(planDeliveries.planId, planDeliveries.year);
+  const segments = groupByPlan(segmentRows, ({ segment, homes }) => ({ segment: segment as Segment, homes }));
+  const deliveries = groupByPlan(deliveryRows, ({ year, homes }) => ({ year, homes }));
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -54,14 +59,24 @@ export async function findMonitorPlans(db: Db | Tx, actor: Actor): Promise<Monit
     phase: row.phase as Phase,
     hardness: deriveHardness(row.planningStatus as PlanningStatus),
     programmeStatus: row.programmeStatus as MonitorPlan['programmeStatus'],
-    segments: row.segments ?? [],
-    deliveries: row.deliveries ?? [],
+    segments: segments.get(row.id) ?? [],
+    deliveries: deliveries.get(row.id) ?? [],
     updatedAt: new Date(row.updatedAt).toISOString(),
     nextMilestoneDate: row.nextMilestoneDate,
     nextMilestoneLabel: row.nextMilestoneLabel,
     lat: row.lat,
     lon: row.lon,
   }));
+}
+
+function groupByPlan<R extends { planId: string }, T>(rows: R[], pick: (row: R) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.planId);
+    if (group) group.push(pick(row));
+    else groups.set(row.planId, [pick(row)]);
+  }
+  return groups;
 }
 
 /** Targets of a region: its own (municipalityCode null) and its municipalities'. */

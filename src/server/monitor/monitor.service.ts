@@ -13,8 +13,8 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { findBoundaries } from '../regions/regions.queries';
 import { BOUNDARY_ATTRIBUTION } from '../regions/regions.service';
+import { findNewestSnapshotCached } from './monitor.cache';
 import { loadMonitorInputs, type MonitorInputs } from './monitor.inputs';
-import { findSnapshot } from './monitor.queries';
 
 /** The monitor's figures for the inputs, as of `today`. */
 export function computeMonitor(inputs: MonitorInputs, today: Date) {
@@ -49,7 +49,7 @@ export async function getMonitor({
   const { aggregate, occupied, freed } = computeMonitor(inputs, today);
   // "What changed since the last snapshot": the newest one, manual or scheduled.
   const [previous, boundaries] = await Promise.all([
-    findSnapshot(db, inputs.region.id, {}),
+    findNewestSnapshotCached(db, inputs.region.id),
     findBoundaries(
       db,
       inputs.municipalities.map((m) => m.code),
