@@ -36,6 +36,10 @@ describe.each(databaseKinds())('the monitor plan cache on %s', (kind) => {
     await hilversum.patch(`/api/v1/plans/${created.id}`, { version: 1, phase: 'construction' });
     const afterEdit = await findMonitorPlansCached(db, office, regionId);
     expect(afterEdit.find((plan) => plan.id === created.id)?.phase).toBe('construction');
+    // Only the changed plan was read again: the others are the same objects as before.
+    const other = afterCreate.find((plan) => plan.id !== created.id);
+    expect(afterEdit.find((plan) => plan.id === other?.id)).toBe(other);
+    expect(afterEdit).toHaveLength(afterCreate.length);
 
     const before = await planFingerprint(db, regionId);
     await hilversum.post(`/api/v1/plans/${created.id}/programme-status`, {
@@ -46,5 +50,11 @@ describe.each(databaseKinds())('the monitor plan cache on %s', (kind) => {
     expect(await planFingerprint(db, regionId)).not.toBe(before);
     const afterHold = await findMonitorPlansCached(db, office, regionId);
     expect(afterHold.find((plan) => plan.id === created.id)?.programmeStatus).toBe('onHold');
+
+    // Made private (a draft of Hilversum), it no longer counts for the region office.
+    await hilversum.patch(`/api/v1/plans/${created.id}`, { version: 3, visibility: 'private' });
+    const afterPrivate = await findMonitorPlansCached(db, office, regionId);
+    expect(afterPrivate.map((plan) => plan.id)).not.toContain(created.id);
+    expect(afterPrivate).toHaveLength(first.length);
   });
 });

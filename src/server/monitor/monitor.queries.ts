@@ -19,8 +19,12 @@ import {
  * flat queries grouped here. (One query with a JSON sub-select per plan cost PostgreSQL 0.3–0.9 s for 30,000
  * plans, much of it in just-in-time compilation; flat rows take a fraction of that.)
  */
-export async function findMonitorPlans(db: Db | Tx, actor: Actor): Promise<MonitorPlan[]> {
-  const counted = countedPlans(actor);
+export async function findMonitorPlans(
+  db: Db | Tx,
+  actor: Actor,
+  onlyIds?: readonly string[],
+): Promise<MonitorPlan[]> {
+  const counted = onlyIds ? and(countedPlans(actor), inArray(plans.id, [...onlyIds])) : countedPlans(actor);
   const rows = await db
     .select({
       id: plans.id,

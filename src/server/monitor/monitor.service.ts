@@ -13,15 +13,18 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { findBoundaries } from '../regions/regions.queries';
 import { BOUNDARY_ATTRIBUTION } from '../regions/regions.service';
-import { findNewestSnapshotCached } from './monitor.cache';
+import { derivedFrom, findNewestSnapshotCached } from './monitor.cache';
 import { loadMonitorInputs, type MonitorInputs } from './monitor.inputs';
 
 /** The monitor's figures for the inputs, as of `today`. */
 export function computeMonitor(inputs: MonitorInputs, today: Date) {
   const { municipalities, plans, targets, realisations, settings } = inputs;
   const aggregate = aggregateMonitor({ municipalities, plans, targets, realisations, settings, today });
-  const occupied = findOccupiedCapacity(plans, settings, today);
-  return { aggregate, occupied, freed: freedCapacity(plans) };
+  const day = today.toISOString().slice(0, 10);
+  const occupied = derivedFrom(plans, `occupied|${settings.staleAfterMonths}|${day}`, () =>
+    findOccupiedCapacity(plans, settings, today),
+  );
+  return { aggregate, occupied, freed: derivedFrom(plans, 'freed', () => freedCapacity(plans)) };
 }
 
 /** Keeps only snapshot entries of plans the actor may count now, so a diff never reveals another's draft. */
@@ -55,13 +58,16 @@ export async function getMonitor({
       inputs.municipalities.map((m) => m.code),
     ),
   ]);
-  const visibleIds = new Set(inputs.plans.map((plan) => plan.id));
-  const now = takeSnapshot(inputs.plans, today.toISOString());
   const changes = previous
-    ? {
-        since: { id: previous.id, quarter: previous.quarter, takenAt: previous.takenAt.toISOString() },
-        ...compareSnapshots(visibleSnapshot(previous.data as unknown as ProgrammeSnapshot, visibleIds), now),
-      }
+    ? derivedFrom(inputs.plans, `changes|${previous.id}`, () => {
+        const visibleIds = new Set(inputs.plans.map((plan) => plan.id));
+        const now = takeSnapshot(inputs.plans, today.toISOString());
+        const before = visibleSnapshot(previous.data as unknown as ProgrammeSnapshot, visibleIds);
+        return {
+          since: { id: previous.id, quarter: previous.quarter, takenAt: previous.takenAt.toISOString() },
+          ...compareSnapshots(before, now),
+        };
+      })
     : null;
   return {
     ...toContractMonitor(aggregate),
@@ -89,17 +95,22 @@ export async function getMonitor({
           }
         : null,
       attribution: BOUNDARY_ATTRIBUTION,
-      plans: inputs.plans
-        .filter((plan) => plan.lat != null && plan.lon != null && plan.programmeStatus === 'active')
-        .map((plan) => ({
-          id: plan.id,
-          name: plan.name,
-          municipalityCode: plan.municipalityCode,
-          lat: plan.lat as number,
-          lon: plan.lon as number,
-          homes: plan.segments.reduce((sum, line) => sum + line.homes, 0),
-          hardness: plan.hardness,
-        })),
+      plans: derivedFrom(inputs.plans, 'map', () => mapPoints(inputs.plans)),
     },
   };
+}
+
+/** The active plans with a location, as points for the monitor's map. */
+function mapPoints(plans: MonitorInputs['plans']) {
+  return plans
+    .filter((plan) => plan.lat != null && plan.lon != null && plan.programmeStatus === 'active')
+    .map((plan) => ({
+      id: plan.id,
+      name: plan.name,
+      municipalityCode: plan.municipalityCode,
+      lat: plan.lat as number,
+      lon: plan.lon as number,
+      homes: plan.segments.reduce((sum, line) => sum + line.homes, 0),
+      hardness: plan.hardness,
+    }));
 }
