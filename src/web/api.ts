@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type {
+  ForecastParameters,
   ForecastResult,
   MonitorAggregate,
   MonitorSettings,
@@ -365,6 +366,22 @@ export const api = {
   monitor: (slug: string) => request<Monitor>('GET', `/regions/${encodeURIComponent(slug)}/monitor`),
   forecast: (slug: string, body: { runs: number; seed: number; horizonYear: number; scenario: string }) =>
     request<ForecastResult>('POST', `/regions/${encodeURIComponent(slug)}/forecast`, body),
+  forecastParameters: (slug: string) =>
+    request<{ parameters: ForecastParameters; custom: boolean }>(
+      'GET',
+      `/regions/${encodeURIComponent(slug)}/forecast-parameters`,
+    ),
+  putForecastParameters: (slug: string, body: ForecastParameters) =>
+    request<{ parameters: ForecastParameters; custom: boolean }>(
+      'PUT',
+      `/regions/${encodeURIComponent(slug)}/forecast-parameters`,
+      body,
+    ),
+  resetForecastParameters: (slug: string) =>
+    request<{ parameters: ForecastParameters; custom: boolean }>(
+      'DELETE',
+      `/regions/${encodeURIComponent(slug)}/forecast-parameters`,
+    ),
   snapshots: (slug: string) =>
     request<{ items: SnapshotSummary[] }>('GET', `/regions/${encodeURIComponent(slug)}/snapshots`),
   compareSnapshots: (slug: string, from: string, to: string) =>

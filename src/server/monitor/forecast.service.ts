@@ -1,4 +1,5 @@
-import { runForecast, ZForecastParameters } from '../../core/monitor';
+import { eq } from 'drizzle-orm';
+import { DEFAULT_FORECAST_PARAMETERS, runForecast, ZForecastParameters } from '../../core/monitor';
 import { writeAudit } from '../audit/audit';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
@@ -49,7 +50,7 @@ export async function getForecastParameters({
   const inputs = await loadMonitorInputs(db, actor, regionId);
   return {
     parameters: inputs.parameters,
-    custom: inputs.parameters !== undefined && inputs.settingsUpdatedAt !== null,
+    custom: inputs.parameters !== DEFAULT_FORECAST_PARAMETERS,
   };
 }
 
@@ -96,4 +97,31 @@ export async function putForecastParameters({
     });
   });
   return { parameters: parsed.data, custom: true };
+}
+
+/** Back to the default parameters (data/forecast-parameters.json); region admin only, recorded in the audit log. */
+export async function resetForecastParameters({
+  db,
+  actor,
+  regionId,
+}: {
+  db: Db;
+  actor: Actor;
+  regionId: string;
+}) {
+  const region = await requireRegion(db, actor, regionId);
+  assertRegionAdmin(actor);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(regionSettings)
+      .set({ forecastParameters: null, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(eq(regionSettings.regionId, region.id));
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entityType: 'forecastParameters',
+      entityId: region.id,
+      summary: 'Parameters van de prognose teruggezet naar de standaardwaarden',
+    });
+  });
+  return { parameters: DEFAULT_FORECAST_PARAMETERS, custom: false };
 }

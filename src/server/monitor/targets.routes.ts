@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
-import { getForecastParameters, putForecastParameters } from './forecast.service';
+import { getForecastParameters, putForecastParameters, resetForecastParameters } from './forecast.service';
 import { ZRegionParams } from './monitor.schema';
 import {
   ZMonitorSettingsRequest,
@@ -55,6 +55,12 @@ export function targetRoutes(db: Db): FastifyPluginAsyncZod {
       { schema: { params: ZRegionParams, tags } },
       async (request) =>
         getForecastParameters({ db, actor: requireActor(request), regionId: request.params.regionId }),
+    );
+    app.delete(
+      '/regions/:regionId/forecast-parameters',
+      { schema: { params: ZRegionParams, tags } },
+      async (request) =>
+        resetForecastParameters({ db, actor: requireActor(request), regionId: request.params.regionId }),
     );
     app.put(
       '/regions/:regionId/forecast-parameters',
