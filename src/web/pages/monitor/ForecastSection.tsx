@@ -92,6 +92,7 @@ export function ForecastSection({
           </p>
           <DataTable
             caption="Prognose per jaar"
+            summary="Prognose per jaar als tabel"
             headers={['Jaar', 'P10', 'P50', 'P90', 'Gemiddeld']}
             rows={data.perYear.map((y) => [
               y.year,
@@ -104,6 +105,7 @@ export function ForecastSection({
           />
           <DataTable
             caption="Kans per gemeente"
+            summary="Kans per gemeente als tabel"
             headers={['Gemeente', 'Opgave', 'Mediaan opgeleverd tot de horizon', 'Kans op de opgave']}
             rows={data.municipalities.map((m) => [
               nameOf(m.code),

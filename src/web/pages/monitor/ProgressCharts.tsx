@@ -40,6 +40,7 @@ export function TrajectoryChart({ area, periodEnd }: { area: Area; periodEnd: nu
       <PlotFigure options={options} summary={`Lijngrafiek: opgeleverd tegenover het pad. ${summary}`} />
       <DataTable
         caption="Opgeleverd tegenover het pad"
+        summary="Opgeleverd tegenover het pad als tabel"
         headers={['Jaar', 'Pad (cumulatief)', 'Opgeleverd (cumulatief)']}
         rows={area.trajectory.map((p) => [
           p.year,
@@ -83,6 +84,7 @@ export function PlannedChart({ area }: { area: Area }) {
       <PlotFigure options={options} summary={`Gestapelde staafgrafiek per jaar en segment. ${summary}`} />
       <DataTable
         caption="Geplande oplevering per jaar en segment"
+        summary="Geplande oplevering als tabel"
         headers={['Jaar', ...SEGMENTS.map((s) => SEGMENT_LABELS[s]), 'Totaal']}
         rows={area.planned.perYear.map((y) => [
           y.year,
