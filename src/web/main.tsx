@@ -11,6 +11,7 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { TargetsPage } from './pages/admin/TargetsPage';
 import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
+import { ForecastSettingsPage } from './pages/forecast-settings/ForecastSettingsPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/imports/ImportPage';
 import { LoginPage } from './pages/login/LoginPage';
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
       { path: '/beheer/import', element: <ImportPage /> },
+      { path: '/beheer/prognose', element: <ForecastSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -50,7 +50,7 @@ export async function getForecastParameters({
   const inputs = await loadMonitorInputs(db, actor, regionId);
   return {
     parameters: inputs.parameters,
-    custom: inputs.parameters !== DEFAULT_FORECAST_PARAMETERS,
+    custom: inputs.parametersCustom,
   };
 }
 

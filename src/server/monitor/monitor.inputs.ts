@@ -43,6 +43,8 @@ export async function loadMonitorInputs(db: Db, actor: Actor, regionId: string) 
     realisations,
     settings,
     parameters: parseStoredParameters(settingsRow?.forecastParameters),
+    /** Whether the region stored valid parameters of its own (else the defaults apply). */
+    parametersCustom: ZForecastParameters.safeParse(settingsRow?.forecastParameters).success,
     settingsUpdatedAt: settingsRow?.updatedAt.toISOString() ?? null,
   };
 }

@@ -50,6 +50,9 @@ export function AuditPage() {
           <Link to="/beheer/doelen">Doelen, realisaties en monitorinstellingen</Link>
         </li>
         <li>
+          <Link to="/beheer/prognose">Prognoseparameters en hun bronnen</Link>
+        </li>
+        <li>
           <Link to="/beheer/import">Plannen of realisaties importeren (Excel, CSV, Planmonitor Wonen)</Link>
         </li>
       </ul>

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api';
 import { SelectField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
@@ -87,8 +88,8 @@ export function ForecastSection({
           />
           <p className="wr-small wr-muted">
             {formatNumber(data.runs)} simulaties (seed {data.seed}), scenario {data.scenarioLabel}. Per plan
-            een kans dat het doorgaat en een vertraging naar fase en hardheid; de parameters en hun bronnen
-            staan bij Beheer.
+            een kans dat het doorgaat en een vertraging naar fase en hardheid; zie{' '}
+            <Link to="/beheer/prognose">de parameters en hun bronnen</Link>.
           </p>
           <DataTable
             caption="Prognose per jaar"
