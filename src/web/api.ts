@@ -144,20 +144,22 @@ export interface RegionOverview {
   }[];
 }
 
+/** A plan as a point on a map. */
+export interface MapPlanPoint {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  lat: number;
+  lon: number;
+  homes: number;
+  hardness: Hardness;
+}
+
 export interface RegionMap {
   boundaries: FeatureCollection | null;
   attribution: string;
   municipalities: { code: string; name: string; centre: { lat: number; lon: number } | null }[];
-  plans: {
-    id: string;
-    name: string;
-    municipalityCode: string;
-    lat: number;
-    lon: number;
-    homes: number;
-    hardness: Hardness;
-    phase: Phase;
-  }[];
+  plans: (MapPlanPoint & { phase: Phase })[];
 }
 
 export interface AuditEntry {
@@ -243,15 +245,7 @@ export interface Monitor {
 export interface MonitorMapData {
   boundaries: FeatureCollection | null;
   attribution: string;
-  plans: {
-    id: string;
-    name: string;
-    municipalityCode: string;
-    lat: number;
-    lon: number;
-    homes: number;
-    hardness: Hardness;
-  }[];
+  plans: MapPlanPoint[];
 }
 
 /** A stored quarterly snapshot of the programme. */
