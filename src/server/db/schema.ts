@@ -316,3 +316,59 @@ export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * A plan's schedule (issue 4): the joint one, and the municipality's and the corporation's own versions that are
+ * compared and then agreed into the joint one. Activities are stored as the user edited them (src/core/schedule
+ * ScheduleActivity[]); dates are computed. `baseline` keeps the activities with their dates when the baseline
+ * was set, to show slip.
+ */
+export const planSchedules = pgTable(
+  'plan_schedules',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    variant: text('variant').notNull().default('joint'),
+    version: integer('version').notNull().default(1),
+    route: jsonb('route').$type<Record<string, string> | null>(),
+    templateKey: text('template_key'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    activities: jsonb('activities').$type<Record<string, unknown>[]>().notNull(),
+    baseline: jsonb('baseline').$type<Record<string, unknown>[] | null>(),
+    agreedAt: timestamp('agreed_at', { withTimezone: true }),
+    agreedBy: uuid('agreed_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.variant] })],
+);
+
+/** Council meeting dates per municipality: decisions in a schedule snap to the next one. */
+export const councilMeetings = pgTable(
+  'council_meetings',
+  {
+    municipalityCode: text('municipality_code').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    label: text('label'),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityCode, t.date] })],
+);
+
+/** The questionnaire as logbook: every answer is kept (append-only), the newest per question counts. */
+export const logbookAnswers = pgTable(
+  'logbook_answers',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    questionKey: text('question_key').notNull(),
+    answer: text('answer').notNull(),
+    note: text('note'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredBy: uuid('answered_by').references(() => users.id),
+  },
+  (t) => [index('logbook_answers_plan_idx').on(t.planId, t.answeredAt)],
+);

@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { importBoundaries } from '../boundaries/boundaries';
 import { toPlanColumns, writePlanChildren } from '../plans/plans.write';
 import type { Db, Tx } from './client';
+import { seedDemoCouncilMeetings } from './demo-calendar';
 import {
   readDemoOrganisations,
   readDemoPlans,
@@ -87,6 +88,7 @@ export async function seedDemo(
   await seedNationalLimits(db);
   if (await isDemoSeeded(db)) {
     await loadDemoBoundaries(db, options.boundariesFile);
+    await seedDemoCouncilMeetings(db);
     return { plans: 0, seeded: false };
   }
   const orgData = readDemoOrganisations();
@@ -222,6 +224,7 @@ export async function seedDemo(
     await tx.insert(appMeta).values({ key: 'demo_seeded', value: new Date().toISOString() });
   });
   await loadDemoBoundaries(db, options.boundariesFile);
+  await seedDemoCouncilMeetings(db);
   return { plans: planData.length, seeded: true };
 }
 
