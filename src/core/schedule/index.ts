@@ -1,0 +1,5 @@
+export * from './compare';
+export * from './compute';
+export { addWeeks, snapToCalendar, weeksBetween } from './dates';
+export * from './progress';
+export * from './types';
