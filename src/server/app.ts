@@ -28,6 +28,7 @@ import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
+import { scheduleRoutes } from './schedules/schedules.routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -95,6 +96,7 @@ export async function buildApp({
       await api.register(targetRoutes(db));
       await api.register(importRoutes(db));
       await api.register(reportRoutes(db));
+      await api.register(scheduleRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

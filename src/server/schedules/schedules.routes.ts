@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../auth/auth.plugin';
+import type { Db } from '../db/client';
+import { ZPlanId } from '../plans/plans.schema';
+import { ZPutScheduleRequest, ZRouteMapRequest } from './schedules.schema';
+import { getSchedule, putSchedule, routeMap, SCHEDULE_VARIANTS } from './schedules.service';
+
+const ZVariantQuery = z.object({
+  variant: z
+    .enum(SCHEDULE_VARIANTS, {
+      error: 'Kies de gezamenlijke planning, die van de gemeente of die van de corporatie.',
+    })
+    .default('joint'),
+});
+
+/** POST /route-map and GET/PUT /plans/{id}/schedule (api-contract.md, "Schedules"). */
+export function scheduleRoutes(db: Db): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['planning'];
+    app.post('/route-map', { schema: { body: ZRouteMapRequest, tags } }, async (request) => {
+      requireActor(request);
+      return routeMap(request.body);
+    });
+    app.get(
+      '/plans/:id/schedule',
+      { schema: { params: ZPlanId, querystring: ZVariantQuery, tags } },
+      async (request) =>
+        getSchedule({
+          db,
+          actor: requireActor(request),
+          planId: request.params.id,
+          variant: request.query.variant,
+        }),
+    );
+    app.put(
+      '/plans/:id/schedule',
+      { schema: { params: ZPlanId, querystring: ZVariantQuery, body: ZPutScheduleRequest, tags } },
+      async (request) =>
+        putSchedule({
+          db,
+          actor: requireActor(request),
+          planId: request.params.id,
+          variant: request.query.variant,
+          body: request.body,
+        }),
+    );
+  };
+}

@@ -1,0 +1,207 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
+import { chooseTemplate } from '../../core/route-map';
+import { computeSchedule, type ScheduleActivity, type ScheduleResult } from '../../core/schedule';
+import { writeAudit } from '../audit/audit';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/client';
+import { councilMeetings, planSchedules } from '../db/schema';
+import { AppError } from '../http/errors';
+import { canEditPlan } from '../plans/plans.policy';
+import { findVisiblePlan } from '../plans/plans.queries';
+import type { TPutScheduleRequest, TRouteMapRequest } from './schedules.schema';
+
+type ScheduledOk = Extract<ScheduleResult, { ok: true }>;
+
+/** The variants of a plan's schedule: the joint one, and each side's own version (issue 4, item 4). */
+export const SCHEDULE_VARIANTS = ['joint', 'municipality', 'corporation'] as const;
+export type ScheduleVariant = (typeof SCHEDULE_VARIANTS)[number];
+
+/** Input activities with every dependency in full (a bare key is finish-to-start without lag). */
+export function toActivities(input: TPutScheduleRequest['activities']): ScheduleActivity[] {
+  return input.map((activity) => ({
+    ...activity,
+    dependsOn: activity.dependsOn.map((link) =>
+      typeof link === 'string' ? { key: link, type: 'FS' as const, lagWeeks: 0 } : link,
+    ),
+  }));
+}
+
+/** The result as the contract shows it: `dependsOn` as keys, the full links beside them. */
+export function presentSchedule(result: ScheduledOk) {
+  return {
+    activities: result.activities.map((activity) => ({
+      ...activity,
+      dependsOn: activity.dependsOn.map((link) => link.key),
+      links: activity.dependsOn,
+    })),
+    start: result.start,
+    end: result.end,
+    durationWeeks: result.durationWeeks,
+    criticalPath: result.criticalPath,
+  };
+}
+
+/** Computes a schedule or throws the 422 that names the problem (a cycle names its activities). */
+export function scheduleOrFail(
+  activities: ScheduleActivity[],
+  options: Parameters<typeof computeSchedule>[1],
+): ScheduledOk {
+  const result = computeSchedule(activities, options);
+  if (!result.ok) {
+    throw new AppError(
+      'validation',
+      result.message,
+      [{ path: errorPath(result, activities), message: result.message }],
+      {
+        ...(result.error === 'cycle' ? { cycle: result.cycle } : {}),
+      },
+    );
+  }
+  return result;
+}
+
+/** Where a schedule error belongs in the request: `activities.3.durationWeeks`, `startDate`, or `activities`. */
+function errorPath(error: Extract<ScheduleResult, { ok: false }>, activities: ScheduleActivity[]): string {
+  if (error.error === 'cycle') return 'activities';
+  // A duplicate key belongs to its second occurrence; every other error to the activity with that key.
+  const find = error.error === 'duplicateKey' ? 'findLastIndex' : 'findIndex';
+  const index = activities[find]((activity) => activity.key === error.activity);
+  const at = index >= 0 ? `activities.${index}` : 'activities';
+  if (error.error === 'unknownDependency') return `${at}.dependsOn`;
+  if (error.error === 'duplicateKey') return `${at}.key`;
+  if (error.field === 'start') return 'startDate';
+  return error.activity === null ? error.field : `${at}.${error.field}`;
+}
+
+/** The council meetings of a municipality from `from` on: the calendar decisions snap to. */
+export async function councilCalendar(db: Db, municipalityCode: string, from: string) {
+  const rows = await db
+    .select({ date: councilMeetings.date })
+    .from(councilMeetings)
+    .where(and(eq(councilMeetings.municipalityCode, municipalityCode), gte(councilMeetings.date, from)))
+    .orderBy(asc(councilMeetings.date));
+  return rows.map((row) => row.date);
+}
+
+/** POST /route-map: the template the three answers choose, scheduled from `start` (default: today). */
+export function routeMap(answers: TRouteMapRequest, start = new Date().toISOString().slice(0, 10)) {
+  const template = chooseTemplate(answers);
+  const result = scheduleOrFail(template.activities, { start });
+  return { key: template.key, label: template.label, ...presentSchedule(result) };
+}
+
+async function requirePlan(db: Db, actor: Actor, planId: string) {
+  const plan = await findVisiblePlan(db, actor, planId);
+  if (!plan) throw new AppError('notFound', 'Dit plan bestaat niet of je mag het niet zien.');
+  return plan;
+}
+
+/** GET /plans/{id}/schedule[?variant=]: the stored schedule with its dates computed, or 404. */
+export async function getSchedule({
+  db,
+  actor,
+  planId,
+  variant = 'joint',
+  today = new Date().toISOString().slice(0, 10),
+}: {
+  db: Db;
+  actor: Actor;
+  planId: string;
+  variant?: ScheduleVariant;
+  today?: string;
+}) {
+  const plan = await requirePlan(db, actor, planId);
+  const [row] = await db
+    .select()
+    .from(planSchedules)
+    .where(and(eq(planSchedules.planId, planId), eq(planSchedules.variant, variant)));
+  if (!row)
+    throw new AppError(
+      'notFound',
+      'Dit plan heeft nog geen planning. Beantwoord de drie vragen van de routekaart.',
+    );
+  const council = await councilCalendar(db, plan.row.municipalityCode, row.startDate);
+  const result = scheduleOrFail(row.activities as unknown as ScheduleActivity[], {
+    start: row.startDate,
+    today,
+    calendars: { council },
+  });
+  return {
+    planId,
+    variant,
+    version: row.version,
+    route: row.route,
+    templateKey: row.templateKey,
+    agreedAt: row.agreedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    baseline: row.baseline,
+    ...presentSchedule(result),
+  };
+}
+
+/**
+ * PUT /plans/{id}/schedule[?variant=]: saves the edited activities after computing them (a cycle is a 422 that
+ * names the activities, and nothing is saved). Only who may edit the plan may edit its schedule; a stale
+ * `version` is a 409. The first save also sets the baseline.
+ */
+export async function putSchedule({
+  db,
+  actor,
+  planId,
+  variant = 'joint',
+  body,
+}: {
+  db: Db;
+  actor: Actor;
+  planId: string;
+  variant?: ScheduleVariant;
+  body: TPutScheduleRequest;
+}) {
+  const plan = await requirePlan(db, actor, planId);
+  const partyIds = plan.parties.map((party) => party.organisationId);
+  if (!canEditPlan(actor, { ...plan.row, partyIds })) {
+    throw new AppError('forbidden', 'Je mag de planning van dit plan niet wijzigen.');
+  }
+  const activities = toActivities(body.activities);
+  const council = await councilCalendar(db, plan.row.municipalityCode, body.startDate);
+  const result = scheduleOrFail(activities, { start: body.startDate, calendars: { council } });
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ version: planSchedules.version, baseline: planSchedules.baseline })
+      .from(planSchedules)
+      .where(and(eq(planSchedules.planId, planId), eq(planSchedules.variant, variant)));
+    if (current && body.version !== undefined && body.version !== current.version) {
+      throw new AppError(
+        'conflict',
+        'Iemand anders heeft deze planning intussen gewijzigd. Laad de nieuwste versie; je eigen invoer blijft bewaard.',
+        undefined,
+        { currentVersion: current.version },
+      );
+    }
+    const values = {
+      route: body.route ?? null,
+      templateKey: body.templateKey ?? null,
+      startDate: body.startDate,
+      activities: activities as unknown as Record<string, unknown>[],
+      updatedAt: new Date(),
+      updatedBy: actor.userId,
+    };
+    if (current) {
+      await tx
+        .update(planSchedules)
+        .set({ ...values, version: current.version + 1 })
+        .where(and(eq(planSchedules.planId, planId), eq(planSchedules.variant, variant)));
+    } else {
+      const baseline = result.activities.map(({ key, name, start, end }) => ({ key, name, start, end }));
+      await tx.insert(planSchedules).values({ planId, variant, version: 1, baseline, ...values });
+    }
+    await writeAudit(tx, actor, {
+      action: current ? 'update' : 'create',
+      entityType: 'schedule',
+      entityId: `${planId}:${variant}`,
+      summary: `Planning (${variant}) van "${plan.row.name}" ${current ? 'gewijzigd' : 'aangemaakt'}: ${result.activities.length} activiteiten, einde ${result.end}`,
+      after: { startDate: body.startDate, activities },
+    });
+  });
+  return getSchedule({ db, actor, planId, variant });
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACCOUNTS, planInput } from '../../../test/support/fixtures';
+import { type Client, createTestApp, type TestApp } from '../../../test/support/test-app';
+import { databaseKinds } from '../../../test/support/test-db';
+
+const ROUTE = { development: 'site', procedure: 'zoningPlanChange', preparation: 'sequential' } as const;
+
+describe.each(databaseKinds())('route map and schedules on %s', (kind) => {
+  let t: TestApp;
+  let hilversum: Client;
+  let corporation: Client;
+  let planId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    hilversum = await t.login(ACCOUNTS.hilversum);
+    corporation = await t.login(ACCOUNTS.corporation);
+    planId = (await hilversum.post('/api/v1/plans', planInput({ visibility: 'region' }))).json().id;
+  });
+  afterAll(() => t.close());
+
+  test('the route map gives a template; parallel preparation is shorter than sequential', async () => {
+    const sequential = await hilversum.post('/api/v1/route-map', ROUTE);
+    expect(sequential.statusCode, sequential.body).toBe(200);
+    const body = sequential.json();
+    expect(body.activities.length).toBeGreaterThan(5);
+    expect(body.activities[0]).toEqual(
+      expect.objectContaining({
+        key: expect.any(String),
+        name: expect.any(String),
+        phase: expect.any(String),
+        durationWeeks: expect.any(Number),
+        dependsOn: expect.any(Array),
+        start: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        end: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        critical: expect.any(Boolean),
+      }),
+    );
+    const parallel = (
+      await hilversum.post('/api/v1/route-map', { ...ROUTE, preparation: 'parallel' })
+    ).json();
+    expect(parallel.durationWeeks).toBeLessThan(body.durationWeeks);
+    const bad = await hilversum.post('/api/v1/route-map', { ...ROUTE, procedure: 'anders' });
+    expect(bad.statusCode).toBe(422);
+  });
+
+  test('a plan gets its schedule; an edit moves the end; a cycle is refused naming the activities', async () => {
+    const url = `/api/v1/plans/${planId}/schedule`;
+    expect((await hilversum.get(url)).statusCode).toBe(404);
+    const template = (await hilversum.post('/api/v1/route-map', ROUTE)).json();
+    const activities = template.activities.map(
+      (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
+        key: a.key,
+        name: a.name,
+        phase: a.phase,
+        durationWeeks: a.durationWeeks,
+        dependsOn: a.links,
+      }),
+    );
+    const saved = await hilversum.request({
+      method: 'PUT',
+      url,
+      payload: { startDate: '2027-01-04', activities, route: ROUTE, templateKey: template.key },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const first = saved.json();
+    expect(first.version).toBe(1);
+    expect(first.start).toBe('2027-01-04');
+    expect(first.baseline).toHaveLength(activities.length);
+
+    // Lengthen a critical activity by 10 weeks: the end moves by at least 10 weeks (council dates may add more).
+    const critical = first.activities.find(
+      (a: { critical: boolean; milestone?: boolean }) => a.critical && !a.milestone,
+    );
+    const longer = activities.map((a: { key: string; durationWeeks: number }) =>
+      a.key === critical.key ? { ...a, durationWeeks: a.durationWeeks + 10 } : a,
+    );
+    const edited = (
+      await hilversum.request({
+        method: 'PUT',
+        url,
+        payload: { startDate: '2027-01-04', activities: longer, version: 1 },
+      })
+    ).json();
+    expect(edited.version).toBe(2);
+    const days = (Date.parse(edited.end) - Date.parse(first.end)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(70);
+
+    // A cycle: the first activity now depends on the last.
+    const last = activities[activities.length - 1];
+    const cyclic = activities.map((a: { key: string; dependsOn: unknown[] }, i: number) =>
+      i === 0 ? { ...a, dependsOn: [...a.dependsOn, { key: last.key, type: 'FS', lagWeeks: 0 }] } : a,
+    );
+    const refused = await hilversum.request({
+      method: 'PUT',
+      url,
+      payload: { startDate: '2027-01-04', activities: cyclic, version: 2 },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain(activities[0].name);
+    expect((await hilversum.get(url)).json().version).toBe(2);
+
+    // A stale version is a conflict and changes nothing.
+    const stale = await hilversum.request({
+      method: 'PUT',
+      url,
+      payload: { startDate: '2027-01-04', activities, version: 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  test('an unknown dependency or a duplicate key: a 422 on the right activity, nothing saved', async () => {
+    const url = `/api/v1/plans/${planId}/schedule?variant=municipality`;
+    const activities = [
+      { key: 'start', name: 'Startnotitie', phase: 'initiative', durationWeeks: 4 },
+      { key: 'ontwerp', name: 'Schetsontwerp', phase: 'planning', durationWeeks: 8, dependsOn: ['startt'] },
+    ];
+    const unknown = await hilversum.request({
+      method: 'PUT',
+      url,
+      payload: { startDate: '2027-01-04', activities },
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ path: 'activities.1.dependsOn' })]);
+    const duplicate = await hilversum.request({
+      method: 'PUT',
+      url,
+      payload: {
+        startDate: '2027-01-04',
+        activities: [activities[0], { ...activities[0], name: 'Nog eens' }],
+      },
+    });
+    expect(duplicate.statusCode).toBe(422);
+    expect(duplicate.json().errors).toEqual([expect.objectContaining({ path: 'activities.1.key' })]);
+    expect((await hilversum.get(url)).statusCode).toBe(404);
+  });
+
+  test('who may not edit the plan may not edit its schedule', async () => {
+    const url = `/api/v1/plans/${planId}/schedule?variant=corporation`;
+    const response = await corporation.request({
+      method: 'PUT',
+      url,
+      payload: {
+        startDate: '2027-01-04',
+        activities: [{ key: 'a', name: 'Start', phase: 'initiatief', durationWeeks: 4 }],
+      },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
