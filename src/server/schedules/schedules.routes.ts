@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
 import { ZPlanId } from '../plans/plans.schema';
-import { ZPutScheduleRequest, ZRouteMapRequest } from './schedules.schema';
+import { answerQuestion, getLogbook } from './logbook.service';
+import { ZLogbookAnswer, ZPutScheduleRequest, ZRouteMapRequest } from './schedules.schema';
 import { getSchedule, putSchedule, routeMap, SCHEDULE_VARIANTS } from './schedules.service';
 
 const ZVariantQuery = z.object({
@@ -32,6 +33,22 @@ export function scheduleRoutes(db: Db): FastifyPluginAsyncZod {
           planId: request.params.id,
           variant: request.query.variant,
         }),
+    );
+    app.get('/plans/:id/logbook', { schema: { params: ZPlanId, tags } }, async (request) =>
+      getLogbook({ db, actor: requireActor(request), planId: request.params.id }),
+    );
+    app.post(
+      '/plans/:id/logbook',
+      { schema: { params: ZPlanId, body: ZLogbookAnswer, tags } },
+      async (request, reply) => {
+        const logbook = await answerQuestion({
+          db,
+          actor: requireActor(request),
+          planId: request.params.id,
+          body: request.body,
+        });
+        return reply.status(201).send(logbook);
+      },
     );
     app.put(
       '/plans/:id/schedule',

@@ -69,3 +69,14 @@ export const ZPutScheduleRequest = z.object({
   version: z.number().int().min(1).optional(),
 });
 export type TPutScheduleRequest = z.infer<typeof ZPutScheduleRequest>;
+
+/** POST /plans/{id}/logbook: one answer to a question of the questionnaire. */
+export const ZLogbookAnswer = z.object({
+  questionKey: z.string({ error: 'Kies een vraag.' }).min(1).max(100),
+  answer: z.enum(['ja', 'nee', 'nvt'], { error: 'Antwoord ja, nee of niet van toepassing.' }),
+  note: z
+    .string()
+    .max(2000, { error: 'De toelichting is te lang (maximaal 2000 tekens).' })
+    .nullable()
+    .optional(),
+});

@@ -135,6 +135,29 @@ describe.each(databaseKinds())('route map and schedules on %s', (kind) => {
     expect((await hilversum.get(url)).statusCode).toBe(404);
   });
 
+  test('the logbook keeps every answer; an open blocking question shows; others may not answer', async () => {
+    const url = `/api/v1/plans/${planId}/logbook`;
+    const empty = (await hilversum.get(url)).json();
+    const question = empty.questions.find((q: { blocksNextPhase: boolean }) => q.blocksNextPhase);
+    expect(question.blocking).toBe(true);
+    expect(empty.history).toEqual([]);
+    const no = await hilversum.post(url, {
+      questionKey: question.key,
+      answer: 'nee',
+      note: 'Nog niet besproken',
+    });
+    expect(no.statusCode).toBe(201);
+    const yes = (await hilversum.post(url, { questionKey: question.key, answer: 'ja' })).json();
+    expect(yes.history.map((h: { answer: string }) => h.answer)).toEqual(['ja', 'nee']);
+    expect(yes.history[1].note).toBe('Nog niet besproken');
+    expect(yes.questions.find((q: { key: string }) => q.key === question.key).blocking).toBe(false);
+    expect((await hilversum.post(url, { questionKey: 'bestaat-niet', answer: 'ja' })).statusCode).toBe(422);
+    expect((await hilversum.post(url, { questionKey: question.key, answer: 'misschien' })).statusCode).toBe(
+      422,
+    );
+    expect((await corporation.post(url, { questionKey: question.key, answer: 'ja' })).statusCode).toBe(403);
+  });
+
   test('who may not edit the plan may not edit its schedule', async () => {
     const url = `/api/v1/plans/${planId}/schedule?variant=corporation`;
     const response = await corporation.request({
