@@ -16,6 +16,7 @@ import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/imports/ImportPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { MonitorPage } from './pages/monitor/MonitorPage';
+import { PlanningPage } from './pages/planning/PlanningPage';
 import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
@@ -44,6 +45,7 @@ const router = createBrowserRouter([
       { path: '/plannen/nieuw', element: <PlanFormPage /> },
       { path: '/plannen/:id', element: <PlanDetailPage /> },
       { path: '/plannen/:id/bewerken', element: <PlanFormPage /> },
+      { path: '/plannen/:id/planning', element: <PlanningPage /> },
       { path: '/monitor', element: <MonitorPage /> },
       { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },

@@ -66,14 +66,22 @@ export function PlanDetailPage() {
             <HardnessBadge hardness={p.hardness} />
           </p>
         </div>
-        {p.permissions.canEdit && (
+        <div className="wr-actions">
           <Link
-            to={`/plannen/${p.id}/bewerken`}
-            className="utrecht-button-link utrecht-button-link--primary-action"
+            to={`/plannen/${p.id}/planning`}
+            className="utrecht-button-link utrecht-button-link--secondary-action"
           >
-            Bewerken
+            Planning
           </Link>
-        )}
+          {p.permissions.canEdit && (
+            <Link
+              to={`/plannen/${p.id}/bewerken`}
+              className="utrecht-button-link utrecht-button-link--primary-action"
+            >
+              Bewerken
+            </Link>
+          )}
+        </div>
       </div>
       <div className="wr-detail">
         <div className="wr-detail__main">

@@ -1,0 +1,134 @@
+/**
+ * The planning page's calls to /api/v1 (route map and a plan's schedule), typed after the lead's routes.
+ * They follow api.ts's `request` exactly, so they can move into api.ts's `api` object unchanged.
+ */
+import type { Development, Preparation, Procedure, RouteMapPhase } from '../../../core/route-map/schema';
+import type { CalendarSnap, Link } from '../../../core/schedule/types';
+import { ApiError, type FieldError } from '../../api';
+
+/** The three answers of the route map. */
+export interface RouteAnswers {
+  development: Development;
+  procedure: Procedure;
+  preparation: Preparation;
+}
+
+/** A dependency: finish-to-start (FS) or start-to-start (SS), with a lag in weeks. */
+export type ScheduleLink = Link;
+
+/** One activity of a computed schedule (a template's or a plan's). Dates are `YYYY-MM-DD`. */
+export interface Activity {
+  key: string;
+  name: string;
+  phase: RouteMapPhase;
+  durationWeeks: number;
+  dependsOn: string[];
+  links: ScheduleLink[];
+  party: string | null;
+  roles: string[];
+  milestone: boolean;
+  calendar: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  startWeek: number;
+  endWeek: number;
+  start: string;
+  end: string;
+  critical: boolean;
+  totalFloatWeeks: number;
+  /** How a calendar (the council's meetings) moved the activity, when the server says. */
+  snap?: CalendarSnap | null;
+}
+
+/** A template chosen by the route map, scheduled from today (POST /route-map). */
+export interface RouteMapResult {
+  key: string;
+  label: string;
+  activities: Activity[];
+  start: string;
+  end: string;
+  durationWeeks: number;
+  criticalPath: string[];
+}
+
+export interface BaselineActivity {
+  key: string;
+  name: string;
+  start: string;
+  end: string;
+}
+
+/** A plan's schedule (GET/PUT /plans/{id}/schedule). */
+export interface Schedule {
+  planId: string;
+  variant: string;
+  version: number;
+  route: RouteAnswers | null;
+  templateKey: string | null;
+  agreedAt: string | null;
+  updatedAt: string;
+  baseline: BaselineActivity[] | null;
+  activities: Activity[];
+  start: string;
+  end: string;
+  durationWeeks: number;
+  criticalPath: string[];
+}
+
+/** An activity as PUT takes it. */
+export interface ActivityInput {
+  key: string;
+  name: string;
+  phase: RouteMapPhase;
+  durationWeeks: number;
+  dependsOn: ScheduleLink[];
+  party?: string;
+  roles?: string[];
+  milestone?: boolean;
+  calendar?: string;
+  actualStart?: string;
+  actualEnd?: string;
+}
+
+export interface SaveScheduleBody {
+  startDate: string;
+  activities: ActivityInput[];
+  route?: RouteAnswers;
+  templateKey?: string;
+  version?: number;
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/api/v1${url}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (!response.ok) {
+    const message =
+      typeof data.detail === 'string' ? data.detail : `Er ging iets mis (HTTP ${response.status}).`;
+    throw new ApiError(response.status, message, (data.errors as FieldError[] | undefined) ?? [], data);
+  }
+  return data as T;
+}
+
+const schedulePath = (planId: string) => `/plans/${encodeURIComponent(planId)}/schedule?variant=joint`;
+
+export const planningApi = {
+  /** The template for three answers, scheduled from today. */
+  routeMap: (answers: RouteAnswers) => request<RouteMapResult>('POST', '/route-map', answers),
+  /** The plan's joint schedule, or null when it has none yet (404). */
+  schedule: async (planId: string): Promise<Schedule | null> => {
+    try {
+      return await request<Schedule>('GET', schedulePath(planId));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+  saveSchedule: (planId: string, body: SaveScheduleBody) =>
+    request<Schedule>('PUT', schedulePath(planId), body),
+};
