@@ -50,6 +50,19 @@ export const ZScheduleActivityInput = z.object({
   dependsOn: z.array(ZLinkInput).max(40).default([]),
   party: z.string().max(60).nullable().optional(),
   roles: z.array(z.string().max(60)).max(20).optional(),
+  /** Hours per week per role while the activity runs (staff capacity); absent: the template's. */
+  staffing: z
+    .array(
+      z.object({
+        role: z.string().min(1).max(60),
+        hoursPerWeek: z
+          .number({ error: 'Uren per week is een getal.' })
+          .min(0, { error: 'Uren per week kan niet negatief zijn.' })
+          .max(40, { error: 'Hoogstens 40 uur per week per rol.' }),
+      }),
+    )
+    .max(20)
+    .optional(),
   milestone: z.boolean().optional(),
   calendar: z.string().max(30).optional(),
   actualStart: isoDate.nullable().optional(),
