@@ -4,6 +4,7 @@ import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
 import { ZPlanId } from '../plans/plans.schema';
 import { answerQuestion, getLogbook } from './logbook.service';
+import { agreeSchedule, compareVariants } from './schedules.compare';
 import { ZLogbookAnswer, ZPutScheduleRequest, ZRouteMapRequest } from './schedules.schema';
 import { getSchedule, putSchedule, routeMap, SCHEDULE_VARIANTS } from './schedules.service';
 
@@ -32,6 +33,42 @@ export function scheduleRoutes(db: Db): FastifyPluginAsyncZod {
           actor: requireActor(request),
           planId: request.params.id,
           variant: request.query.variant,
+        }),
+    );
+    app.get(
+      '/plans/:id/schedule/compare',
+      {
+        schema: {
+          params: ZPlanId,
+          querystring: z.object({
+            a: z.enum(SCHEDULE_VARIANTS).default('municipality'),
+            b: z.enum(SCHEDULE_VARIANTS).default('corporation'),
+          }),
+          tags,
+        },
+      },
+      async (request) =>
+        compareVariants({ db, actor: requireActor(request), planId: request.params.id, ...request.query }),
+    );
+    app.post(
+      '/plans/:id/schedule/agree',
+      {
+        schema: {
+          params: ZPlanId,
+          body: z.object({
+            from: z.enum(['municipality', 'corporation'], {
+              error: 'Kies de planning van de gemeente of die van de corporatie.',
+            }),
+          }),
+          tags,
+        },
+      },
+      async (request) =>
+        agreeSchedule({
+          db,
+          actor: requireActor(request),
+          planId: request.params.id,
+          from: request.body.from,
         }),
     );
     app.get('/plans/:id/logbook', { schema: { params: ZPlanId, tags } }, async (request) =>
