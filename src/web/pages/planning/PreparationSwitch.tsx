@@ -47,13 +47,17 @@ export function PreparationSwitch({
     mutationFn: () => {
       const template = templates.data?.[other];
       if (!template) throw new Error('Het sjabloon is nog niet geladen.');
-      return planningApi.saveSchedule(schedule.planId, {
-        startDate: schedule.start,
-        activities: templateToInput(template.activities, schedule.activities),
-        route: { ...route, preparation: other },
-        templateKey: template.key,
-        version: schedule.version,
-      });
+      return planningApi.saveSchedule(
+        schedule.planId,
+        {
+          startDate: schedule.start,
+          activities: templateToInput(template.activities, schedule.activities),
+          route: { ...route, preparation: other },
+          templateKey: template.key,
+          version: schedule.version,
+        },
+        schedule.variant,
+      );
     },
     onSuccess: (saved) => {
       setConfirming(false);

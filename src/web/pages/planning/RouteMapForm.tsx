@@ -12,6 +12,7 @@ import {
   type RouteAnswers,
   type RouteMapResult,
   type Schedule,
+  type ScheduleVariant,
 } from './planning-api';
 import { ActivitiesTable } from './ScheduleTable';
 import { formatWeeks, toActivityInput, toDraft, today, weeksToMonths } from './schedule-draft';
@@ -41,7 +42,15 @@ export function savingSentence(sequential: RouteMapResult, parallel: RouteMapRes
 }
 
 /** "Routekaart": three questions choose a template; its preview; "Planning maken" saves it as the schedule. */
-export function RouteMapForm({ planId, onCreated }: { planId: string; onCreated: (s: Schedule) => void }) {
+export function RouteMapForm({
+  planId,
+  onCreated,
+  variant = 'joint',
+}: {
+  planId: string;
+  onCreated: (s: Schedule) => void;
+  variant?: ScheduleVariant;
+}) {
   const [answers, setAnswers] = useState<Answers>({});
   const [startDate, setStartDate] = useState(today());
   const { development, procedure, preparation } = answers;
@@ -59,12 +68,16 @@ export function RouteMapForm({ planId, onCreated }: { planId: string; onCreated:
   const chosen = preparation === 'parallel' ? parallel : sequential;
   const create = useMutation({
     mutationFn: (template: RouteMapResult) =>
-      planningApi.saveSchedule(planId, {
-        startDate,
-        activities: templateToInput(template.activities),
-        route: { ...(route as RouteAnswers), preparation: preparation as Preparation },
-        templateKey: template.key,
-      }),
+      planningApi.saveSchedule(
+        planId,
+        {
+          startDate,
+          activities: templateToInput(template.activities),
+          route: { ...(route as RouteAnswers), preparation: preparation as Preparation },
+          templateKey: template.key,
+        },
+        variant,
+      ),
     onSuccess: onCreated,
   });
   const dateError =

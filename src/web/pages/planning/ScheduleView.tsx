@@ -45,14 +45,20 @@ export function ScheduleView({
 
   const save = useMutation({
     mutationFn: async ({ latest }: { latest: boolean }) => {
-      const version = latest ? (await planningApi.schedule(schedule.planId))?.version : schedule.version;
-      return planningApi.saveSchedule(schedule.planId, {
-        startDate: schedule.start,
-        activities: rows.map(toActivityInput),
-        ...(schedule.route ? { route: schedule.route } : {}),
-        ...(schedule.templateKey ? { templateKey: schedule.templateKey } : {}),
-        version,
-      });
+      const version = latest
+        ? (await planningApi.schedule(schedule.planId, schedule.variant))?.version
+        : schedule.version;
+      return planningApi.saveSchedule(
+        schedule.planId,
+        {
+          startDate: schedule.start,
+          activities: rows.map(toActivityInput),
+          ...(schedule.route ? { route: schedule.route } : {}),
+          ...(schedule.templateKey ? { templateKey: schedule.templateKey } : {}),
+          version,
+        },
+        schedule.variant,
+      );
     },
     onMutate: () => {
       previous.current = schedule;

@@ -115,20 +115,45 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   return data as T;
 }
 
-const schedulePath = (planId: string) => `/plans/${encodeURIComponent(planId)}/schedule?variant=joint`;
+/** Whose planning: the joint one, or the municipality's or the corporation's own (to compare and agree). */
+export type ScheduleVariant = 'joint' | 'municipality' | 'corporation';
+
+const schedulePath = (planId: string, variant: string) =>
+  `/plans/${encodeURIComponent(planId)}/schedule?variant=${variant}`;
+
+/** One difference between two plannings (GET /plans/{id}/schedule/compare). */
+export interface ScheduleDifference {
+  key: string;
+  name: string;
+  label: string;
+  kind: 'missing' | 'duration' | 'dependencies' | 'dates';
+}
+
+export interface ScheduleComparison {
+  a: ScheduleVariant;
+  b: ScheduleVariant;
+  ready: boolean;
+  missing: ScheduleVariant[];
+  ends: { a: string; b: string } | null;
+  differences: ScheduleDifference[];
+}
 
 export const planningApi = {
   /** The template for three answers, scheduled from today. */
   routeMap: (answers: RouteAnswers) => request<RouteMapResult>('POST', '/route-map', answers),
-  /** The plan's joint schedule, or null when it has none yet (404). */
-  schedule: async (planId: string): Promise<Schedule | null> => {
+  /** The plan's schedule (joint unless said), or null when it has none yet (404). */
+  schedule: async (planId: string, variant: string = 'joint'): Promise<Schedule | null> => {
     try {
-      return await request<Schedule>('GET', schedulePath(planId));
+      return await request<Schedule>('GET', schedulePath(planId, variant));
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
   },
-  saveSchedule: (planId: string, body: SaveScheduleBody) =>
-    request<Schedule>('PUT', schedulePath(planId), body),
+  saveSchedule: (planId: string, body: SaveScheduleBody, variant: string = 'joint') =>
+    request<Schedule>('PUT', schedulePath(planId, variant), body),
+  compare: (planId: string) =>
+    request<ScheduleComparison>('GET', `/plans/${encodeURIComponent(planId)}/schedule/compare`),
+  agree: (planId: string, from: 'municipality' | 'corporation') =>
+    request<Schedule>('POST', `/plans/${encodeURIComponent(planId)}/schedule/agree`, { from }),
 };
