@@ -29,6 +29,7 @@ import { planRoutes } from './plans/plans.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { scheduleRoutes } from './schedules/schedules.routes';
+import { staffingRoutes } from './staffing/staffing.routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -97,6 +98,7 @@ export async function buildApp({
       await api.register(importRoutes(db));
       await api.register(reportRoutes(db));
       await api.register(scheduleRoutes(db));
+      await api.register(staffingRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -22,6 +22,7 @@ import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
 import { RegionPage } from './pages/region/RegionPage';
 import { SnapshotsPage } from './pages/snapshots/SnapshotsPage';
+import { StaffingPage } from './pages/staffing/StaffingPage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { path: '/monitor', element: <MonitorPage /> },
       { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
+      { path: '/capaciteit', element: <StaffingPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
       { path: '/beheer/import', element: <ImportPage /> },

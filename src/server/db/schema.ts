@@ -372,3 +372,18 @@ export const logbookAnswers = pgTable(
   },
   (t) => [index('logbook_answers_plan_idx').on(t.planId, t.answeredAt)],
 );
+
+/** Available FTE per role per organisation (issue 4, item 6); a role left out has no recorded capacity. */
+export const staffCapacity = pgTable(
+  'staff_capacity',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    fte: doublePrecision('fte').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.role] })],
+);

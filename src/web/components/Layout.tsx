@@ -11,6 +11,7 @@ const MENU = [
   { to: '/plannen', label: 'Plannen' },
   { to: '/monitor', label: 'Monitor' },
   { to: '/knelpunten', label: 'Knelpunten' },
+  { to: '/capaciteit', label: 'Capaciteit' },
   { to: '/beheer', label: 'Beheer', adminOnly: true },
 ];
 
