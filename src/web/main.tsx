@@ -16,6 +16,7 @@ import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/imports/ImportPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { MonitorPage } from './pages/monitor/MonitorPage';
+import { ComparePage } from './pages/planning/ComparePage';
 import { PlanningPage } from './pages/planning/PlanningPage';
 import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
@@ -47,6 +48,7 @@ const router = createBrowserRouter([
       { path: '/plannen/:id', element: <PlanDetailPage /> },
       { path: '/plannen/:id/bewerken', element: <PlanFormPage /> },
       { path: '/plannen/:id/planning', element: <PlanningPage /> },
+      { path: '/plannen/:id/planning/vergelijken', element: <ComparePage /> },
       { path: '/monitor', element: <MonitorPage /> },
       { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
