@@ -178,7 +178,7 @@ export type BottleneckStatus = 'open' | 'inProgress' | 'resolved';
 
 export interface Bottleneck {
   id: string;
-  kind: 'behindTrajectory' | 'shareBelowNorm' | 'stalePlan' | 'lowForecast' | 'manual';
+  kind: 'behindTrajectory' | 'shareBelowNorm' | 'stalePlan' | 'lowForecast' | 'scheduleDelay' | 'manual';
   signalKey: string | null;
   municipalityCode: string | null;
   plan: { id: string; name: string } | null;

@@ -10,6 +10,7 @@ export const BOTTLENECK_KINDS = [
   'shareBelowNorm',
   'stalePlan',
   'lowForecast',
+  'scheduleDelay',
   'manual',
 ] as const;
 

@@ -3,6 +3,7 @@ import { chooseTemplate } from '../../core/route-map';
 import { computeSchedule, type ScheduleActivity, type ScheduleResult } from '../../core/schedule';
 import { writeAudit } from '../audit/audit';
 import type { Actor } from '../auth/actor';
+import { recordSignals } from '../bottlenecks/bottlenecks.service';
 import type { Db } from '../db/client';
 import { councilMeetings, planSchedules } from '../db/schema';
 import { AppError } from '../http/errors';
@@ -195,6 +196,26 @@ export async function putSchedule({
       const baseline = result.activities.map(({ key, name, start, end }) => ({ key, name, start, end }));
       await tx.insert(planSchedules).values({ planId, variant, version: 1, baseline, ...values });
     }
+    if (variant === 'joint' && current?.baseline) {
+      const delay = criticalDelay(result, current.baseline as unknown as BaselineEntry[]);
+      if (delay) {
+        await recordSignals(
+          tx,
+          actor.regionId,
+          [
+            {
+              key: `schedule-delay:${planId}:${result.end.slice(0, 7)}`,
+              kind: 'scheduleDelay',
+              municipalityCode: plan.row.municipalityCode,
+              planId,
+              title: `${plan.row.name}: oplevering ${delay.weeks} weken later door vertraging op het kritieke pad`,
+              detail: `Vertraagd op het kritieke pad: ${delay.activities.join(', ')}. Nieuwe einddatum ${result.end} (basisplanning ${delay.baselineEnd}).`,
+            },
+          ],
+          actor,
+        );
+      }
+    }
     await writeAudit(tx, actor, {
       action: current ? 'update' : 'create',
       entityType: 'schedule',
@@ -204,4 +225,25 @@ export async function putSchedule({
     });
   });
   return getSchedule({ db, actor, planId, variant });
+}
+
+interface BaselineEntry {
+  key: string;
+  name: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * A delay that moves the delivery (issue 4, item 7): the schedule ends later than its baseline and some critical
+ * activity ends later than in the baseline. Null otherwise.
+ */
+export function criticalDelay(result: ScheduledOk, baseline: readonly BaselineEntry[]) {
+  const baselineEnd = baseline.reduce((latest, entry) => (entry.end > latest ? entry.end : latest), '');
+  if (!baselineEnd || result.end <= baselineEnd) return null;
+  const before = new Map(baseline.map((entry) => [entry.key, entry.end]));
+  const late = result.activities.filter((a) => a.critical && (before.get(a.key) ?? a.end) < a.end);
+  if (late.length === 0) return null;
+  const weeks = Math.round((Date.parse(result.end) - Date.parse(baselineEnd)) / (7 * 86_400_000));
+  return { weeks, baselineEnd, activities: late.map((a) => a.name) };
 }

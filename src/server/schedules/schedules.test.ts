@@ -85,6 +85,16 @@ describe.each(databaseKinds())('route map and schedules on %s', (kind) => {
     expect(edited.version).toBe(2);
     const days = (Date.parse(edited.end) - Date.parse(first.end)) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(70);
+    // A delay on the critical path that moves the delivery becomes a bottleneck (knelpunt) of the plan, once.
+    const delays = async () =>
+      (await hilversum.get('/api/v1/bottlenecks'))
+        .json()
+        .items.filter(
+          (b: { kind: string; plan: { id: string } | null }) =>
+            b.kind === 'scheduleDelay' && b.plan?.id === planId,
+        );
+    expect(await delays()).toHaveLength(1);
+    expect((await delays())[0].title).toMatch(/weken later door vertraging op het kritieke pad/);
 
     // A cycle: the first activity now depends on the last.
     const last = activities[activities.length - 1];

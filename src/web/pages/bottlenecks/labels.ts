@@ -11,5 +11,6 @@ export const BOTTLENECK_KIND_LABELS: Record<Bottleneck['kind'], string> = {
   shareBelowNorm: 'Aandeel onder de norm',
   stalePlan: 'Bezet planruimte',
   lowForecast: 'Lage kans op de opgave',
+  scheduleDelay: 'Vertraging op het kritieke pad',
   manual: 'Handmatig vastgelegd',
 };
