@@ -293,7 +293,8 @@ export type {
   Visibility,
 };
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+/** A JSON call to /api/v1; a failure throws ApiError with the server's Dutch detail and field errors. */
+export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/v1${url}`, {
     method,
     credentials: 'same-origin',

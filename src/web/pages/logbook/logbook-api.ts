@@ -4,7 +4,7 @@
  * api.ts's `api` object unchanged.
  */
 import type { RouteMapPhase } from '../../../core/route-map/schema';
-import { ApiError, type FieldError } from '../../api';
+import { request } from '../../api';
 
 /** Ja, nee or niet van toepassing. */
 export type LogbookAnswer = 'ja' | 'nee' | 'nvt';
@@ -44,23 +44,6 @@ export interface LogbookAnswerBody {
   questionKey: string;
   answer: LogbookAnswer;
   note?: string;
-}
-
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/api/v1${url}`, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!response.ok) {
-    const message =
-      typeof data.detail === 'string' ? data.detail : `Er ging iets mis (HTTP ${response.status}).`;
-    throw new ApiError(response.status, message, (data.errors as FieldError[] | undefined) ?? [], data);
-  }
-  return data as T;
 }
 
 const logbookPath = (planId: string) => `/plans/${encodeURIComponent(planId)}/logbook`;

@@ -4,7 +4,7 @@
  */
 import type { Development, Preparation, Procedure, RouteMapPhase } from '../../../core/route-map/schema';
 import type { CalendarSnap, Link } from '../../../core/schedule/types';
-import { ApiError, type FieldError } from '../../api';
+import { ApiError, request } from '../../api';
 
 /** The three answers of the route map. */
 export interface RouteAnswers {
@@ -96,23 +96,6 @@ export interface SaveScheduleBody {
   route?: RouteAnswers;
   templateKey?: string;
   version?: number;
-}
-
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/api/v1${url}`, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!response.ok) {
-    const message =
-      typeof data.detail === 'string' ? data.detail : `Er ging iets mis (HTTP ${response.status}).`;
-    throw new ApiError(response.status, message, (data.errors as FieldError[] | undefined) ?? [], data);
-  }
-  return data as T;
 }
 
 /** Whose planning: the joint one, or the municipality's or the corporation's own (to compare and agree). */

@@ -2,7 +2,7 @@
  * The capacity page's calls to /api/v1 (GET /organisations/{id}/staffing, PUT …/staff-capacity). They follow
  * api.ts's `request` exactly, so they can move into api.ts's `api` object unchanged.
  */
-import { ApiError, type FieldError } from '../../api';
+import { request } from '../../api';
 
 /** One role in one month: demand in FTE and the plans (by id) causing it. */
 export interface StaffingCell {
@@ -42,23 +42,6 @@ export interface Staffing {
   skipped: { id: string; name: string }[];
   roles: StaffingRole[];
   overAllocations: OverAllocation[];
-}
-
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/api/v1${url}`, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!response.ok) {
-    const message =
-      typeof data.detail === 'string' ? data.detail : `Er ging iets mis (HTTP ${response.status}).`;
-    throw new ApiError(response.status, message, (data.errors as FieldError[] | undefined) ?? [], data);
-  }
-  return data as T;
 }
 
 const base = (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}`;
