@@ -48,5 +48,10 @@ test('a municipal editor answers the route map, reads the months saved, makes th
   await expect(page.getByText(/^Opgeslagen\. Klaar op .*: 1[34] weken langer\./)).toBeVisible();
   await expect(page.getByText(/^1[34] weken later dan de basisplanning$/)).toBeVisible();
   await expect(page.getByText('Versie 2', { exact: false })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Planning en vragenlijst als Excel (XLSX)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^planning-.*\.xlsx$/);
   await expectAccessible(page);
 });

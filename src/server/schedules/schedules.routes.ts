@@ -4,6 +4,7 @@ import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
 import { ZPlanId } from '../plans/plans.schema';
 import { answerQuestion, getLogbook } from './logbook.service';
+import { exportScheduleWorkbook } from './schedule-xlsx';
 import { agreeSchedule, compareVariants } from './schedules.compare';
 import { ZLogbookAnswer, ZPutScheduleRequest, ZRouteMapRequest } from './schedules.schema';
 import { getSchedule, putSchedule, routeMap, SCHEDULE_VARIANTS } from './schedules.service';
@@ -34,6 +35,22 @@ export function scheduleRoutes(db: Db): FastifyPluginAsyncZod {
           planId: request.params.id,
           variant: request.query.variant,
         }),
+    );
+    app.get(
+      '/plans/:id/schedule.xlsx',
+      { schema: { params: ZPlanId, querystring: ZVariantQuery, tags } },
+      async (request, reply) => {
+        const file = await exportScheduleWorkbook({
+          db,
+          actor: requireActor(request),
+          planId: request.params.id,
+          variant: request.query.variant,
+        });
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .send(file.body);
+      },
     );
     app.get(
       '/plans/:id/schedule/compare',

@@ -110,6 +110,15 @@ describe.each(databaseKinds())('route map and schedules on %s', (kind) => {
     expect(refused.json().detail).toContain(activities[0].name);
     expect((await hilversum.get(url)).json().version).toBe(2);
 
+    // The schedule and questionnaire as a workbook.
+    const workbook = await hilversum.get(`${url}.xlsx`);
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.headers['content-disposition']).toMatch(/attachment; filename="planning-.*\.xlsx"/);
+    expect(workbook.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      (await corporation.get(`/api/v1/plans/${planId}/schedule.xlsx?variant=corporation`)).statusCode,
+    ).toBe(404);
+
     // A stale version is a conflict and changes nothing.
     const stale = await hilversum.request({
       method: 'PUT',

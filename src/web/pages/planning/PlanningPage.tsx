@@ -63,6 +63,13 @@ export function PlanningPage() {
             routekaart.
           </p>
         ))}
+      {schedule.data && (
+        <p className="utrecht-paragraph">
+          <a href={`/api/v1/plans/${p.id}/schedule.xlsx?variant=${variant}`} download>
+            Planning en vragenlijst als Excel (XLSX)
+          </a>
+        </p>
+      )}
       <p className="utrecht-paragraph">
         {variant === 'joint' ? (
           <Link to={`/plannen/${p.id}/planning/vergelijken`}>
