@@ -4,11 +4,8 @@ const MAX_LENGTH = 31;
 
 /** Cuts a name to at most `length` characters without leaving a space or apostrophe at either end. */
 function cut(name: string, length: number): string {
-  return name
-    .slice(0, length)
-    .trim()
-    .replace(/^'+|'+$/g, '')
-    .trim();
+  // Spaces and apostrophes together ("a' '"): strip both in one go, or an apostrophe can end up at the end again.
+  return name.slice(0, length).replace(/^[\s']+|[\s']+$/g, '');
 }
 
 /**
