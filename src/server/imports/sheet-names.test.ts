@@ -10,7 +10,10 @@ describe('uniqueSheetNames', () => {
     ],
     [['Wonen: Zuid [fase 2]/*?'], ['Wonen- Zuid -fase 2----']],
     [["'t Hofje'"], ['t Hofje']],
-    [["a' '", " ' b"], ['a', 'b']],
+    [
+      ["a' '", " ' b"],
+      ['a', 'b'],
+    ],
     [
       ['', 'History'],
       ['Plan', 'History (2)'],
