@@ -31,12 +31,20 @@ describe.each(databaseKinds())('two plannings side by side on %s', (kind) => {
   test('each side saves its own planning; the comparison lists the differences; one is agreed as joint', async () => {
     const template = (await hilversum.post('/api/v1/route-map', ROUTE)).json();
     const activities = template.activities.map(
-      (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
+      (a: {
+        key: string;
+        name: string;
+        phase: string;
+        durationWeeks: number;
+        links: unknown[];
+        milestone: boolean;
+      }) => ({
         key: a.key,
         name: a.name,
         phase: a.phase,
         durationWeeks: a.durationWeeks,
         dependsOn: a.links,
+        milestone: a.milestone,
       }),
     );
     const url = (variant: string) => `/api/v1/plans/${planId}/schedule?variant=${variant}`;
@@ -77,6 +85,13 @@ describe.each(databaseKinds())('two plannings side by side on %s', (kind) => {
     expect(agreed.statusCode, agreed.body).toBe(200);
     expect(agreed.json()).toMatchObject({ variant: 'joint', version: 1, agreedAt: expect.any(String) });
     expect(agreed.json().activities).toHaveLength(activities.length);
+    // The agreed planning feeds the plan its next decision.
+    const plan = (await hilversum.get(`/api/v1/plans/${planId}`)).json();
+    const firstDecision = agreed
+      .json()
+      .activities.filter((a: { milestone: boolean }) => a.milestone)
+      .sort((x: { end: string }, y: { end: string }) => x.end.localeCompare(y.end))[0];
+    expect(plan.nextMilestone).toEqual({ label: firstDecision.name, date: firstDecision.end });
   });
 
   test('who is no party may not agree', async () => {

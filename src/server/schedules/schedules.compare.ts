@@ -7,7 +7,13 @@ import { planSchedules } from '../db/schema';
 import { AppError } from '../http/errors';
 import { canEditPlan } from '../plans/plans.policy';
 import { findVisiblePlan } from '../plans/plans.queries';
-import { councilCalendar, getSchedule, type ScheduleVariant, scheduleOrFail } from './schedules.service';
+import {
+  councilCalendar,
+  feedPlan,
+  getSchedule,
+  type ScheduleVariant,
+  scheduleOrFail,
+} from './schedules.service';
 
 const SIDE_NAMES: Record<ScheduleVariant, string> = {
   joint: 'de gezamenlijke planning',
@@ -128,5 +134,6 @@ export async function agreeSchedule({
       after: { from, end: scheduled.end },
     });
   });
-  return getSchedule({ db, actor, planId, variant: 'joint' });
+  const fed = await feedPlan(db, actor, plan, scheduled);
+  return { ...(await getSchedule({ db, actor, planId, variant: 'joint' })), fedToPlan: fed };
 }

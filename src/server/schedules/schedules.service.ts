@@ -1,4 +1,5 @@
 import { and, asc, eq, gte } from 'drizzle-orm';
+import type { TPlanInput } from '../../core/programme';
 import { chooseTemplate } from '../../core/route-map';
 import { computeSchedule, type ScheduleActivity, type ScheduleResult } from '../../core/schedule';
 import { writeAudit } from '../audit/audit';
@@ -8,7 +9,9 @@ import type { Db } from '../db/client';
 import { councilMeetings, planSchedules } from '../db/schema';
 import { AppError } from '../http/errors';
 import { canEditPlan } from '../plans/plans.policy';
-import { findVisiblePlan } from '../plans/plans.queries';
+import { toPlanState } from '../plans/plans.presenter';
+import { findVisiblePlan, type PlanRecord } from '../plans/plans.queries';
+import { updatePlan } from '../plans/plans.service';
 import type { TPutScheduleRequest, TRouteMapRequest } from './schedules.schema';
 
 type ScheduledOk = Extract<ScheduleResult, { ok: true }>;
@@ -224,7 +227,42 @@ export async function putSchedule({
       after: { startDate: body.startDate, activities },
     });
   });
-  return getSchedule({ db, actor, planId, variant });
+  const fed = variant === 'joint' ? await feedPlan(db, actor, plan, result) : null;
+  return { ...(await getSchedule({ db, actor, planId, variant })), fedToPlan: fed };
+}
+
+/**
+ * What the joint planning tells the plan (issue 4, item 2): its next milestone (the first decision not yet done,
+ * with its planned date — so a milestone that passes without progress shows as "bezette planruimte" in the
+ * monitor), and, when the plan has no delivery years yet, the year the planning delivers, so the monitor and
+ * the forecast count it. Delivery years a person entered are never overwritten. Null when nothing changes.
+ */
+export function planUpdateFromSchedule(result: ScheduledOk, state: TPlanInput, today: string) {
+  const next = result.activities
+    .filter((a) => a.milestone && !a.actualEnd && a.end >= today)
+    .sort((a, b) => a.end.localeCompare(b.end))[0];
+  const patch: Partial<Pick<TPlanInput, 'nextMilestone' | 'deliveries'>> = {};
+  if (next && (state.nextMilestone?.label !== next.name || state.nextMilestone?.date !== next.end)) {
+    patch.nextMilestone = { label: next.name.slice(0, 200), date: next.end };
+  }
+  if (state.deliveries.length === 0) {
+    const homes = state.segments.reduce((sum, line) => sum + line.homes, 0);
+    patch.deliveries = [{ year: Number(result.end.slice(0, 4)), homes }];
+  }
+  return Object.keys(patch).length ? patch : null;
+}
+
+/** Applies planUpdateFromSchedule as a normal plan edit (version, history, audit); a concurrent edit wins. */
+export async function feedPlan(db: Db, actor: Actor, plan: PlanRecord, result: ScheduledOk) {
+  const patch = planUpdateFromSchedule(result, toPlanState(plan), new Date().toISOString().slice(0, 10));
+  if (!patch) return null;
+  try {
+    await updatePlan({ db, actor, id: plan.row.id, body: { version: plan.row.version, ...patch } });
+    return patch;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'conflict') return null;
+    throw error;
+  }
 }
 
 interface BaselineEntry {

@@ -128,6 +128,57 @@ describe.each(databaseKinds())('route map and schedules on %s', (kind) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  test('the joint planning feeds the plan: its next milestone, and the delivery year when it had none', async () => {
+    const bare = (
+      await hilversum.post(
+        '/api/v1/plans',
+        planInput({ deliveries: [], nextMilestone: null, visibility: 'region' }),
+      )
+    ).json();
+    const template = (await hilversum.post('/api/v1/route-map', ROUTE)).json();
+    const activities = template.activities.map(
+      (a: {
+        key: string;
+        name: string;
+        phase: string;
+        durationWeeks: number;
+        links: unknown[];
+        milestone: boolean;
+      }) => ({
+        key: a.key,
+        name: a.name,
+        phase: a.phase,
+        durationWeeks: a.durationWeeks,
+        dependsOn: a.links,
+        milestone: a.milestone,
+      }),
+    );
+    const saved = (
+      await hilversum.request({
+        method: 'PUT',
+        url: `/api/v1/plans/${bare.id}/schedule`,
+        payload: { startDate: '2027-01-04', activities },
+      })
+    ).json();
+    const plan = (await hilversum.get(`/api/v1/plans/${bare.id}`)).json();
+    expect(plan.deliveries).toEqual([{ year: Number(saved.end.slice(0, 4)), homes: 36 }]);
+    const milestones = saved.activities.filter((a: { milestone: boolean }) => a.milestone);
+    expect(milestones.map((a: { name: string }) => a.name)).toContain(plan.nextMilestone.label);
+    expect(saved.fedToPlan).toEqual(expect.objectContaining({ deliveries: plan.deliveries }));
+    expect(plan.version).toBe(2);
+
+    // Saving again changes nothing more on the plan.
+    const again = (
+      await hilversum.request({
+        method: 'PUT',
+        url: `/api/v1/plans/${bare.id}/schedule`,
+        payload: { startDate: '2027-01-04', activities, version: 1 },
+      })
+    ).json();
+    expect(again.fedToPlan).toBeNull();
+    expect((await hilversum.get(`/api/v1/plans/${bare.id}`)).json().version).toBe(2);
+  });
+
   test('an unknown dependency or a duplicate key: a 422 on the right activity, nothing saved', async () => {
     const url = `/api/v1/plans/${planId}/schedule?variant=municipality`;
     const activities = [
