@@ -30,6 +30,7 @@ import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { scheduleRoutes } from './schedules/schedules.routes';
 import { staffingRoutes } from './staffing/staffing.routes';
+import { whatIfRoutes } from './what-if/what-if.routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -99,6 +100,7 @@ export async function buildApp({
       await api.register(reportRoutes(db));
       await api.register(scheduleRoutes(db));
       await api.register(staffingRoutes(db));
+      await api.register(whatIfRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -387,3 +387,28 @@ export const staffCapacity = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.role] })],
 );
+
+/**
+ * A what-if on schedules saved as a scenario (issue 4, item 5): the changes, the scope (one plan or every plan
+ * of a municipality) and what they did to the end dates when saved. Kept per organisation; never edited.
+ */
+export const scheduleScenarios = pgTable(
+  'schedule_scenarios',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+    planId: uuid('plan_id').references(() => plans.id, { onDelete: 'cascade' }),
+    changes: jsonb('changes').$type<Record<string, unknown>[]>().notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [index('schedule_scenarios_org_idx').on(t.organisationId, t.createdAt)],
+);
