@@ -14,6 +14,7 @@ import {
   readNationalLimits,
   SHARED_BOUNDARIES,
 } from './demo-data';
+import { seedDemoSchedules } from './demo-schedules';
 import {
   appMeta,
   municipalityBoundaries,
@@ -89,6 +90,7 @@ export async function seedDemo(
   if (await isDemoSeeded(db)) {
     await loadDemoBoundaries(db, options.boundariesFile);
     await seedDemoCouncilMeetings(db);
+    await seedDemoSchedules(db);
     return { plans: 0, seeded: false };
   }
   const orgData = readDemoOrganisations();
@@ -225,6 +227,7 @@ export async function seedDemo(
   });
   await loadDemoBoundaries(db, options.boundariesFile);
   await seedDemoCouncilMeetings(db);
+  await seedDemoSchedules(db);
   return { plans: planData.length, seeded: true };
 }
 
