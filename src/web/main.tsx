@@ -24,6 +24,7 @@ import { PlanListPage } from './pages/plans/PlanListPage';
 import { RegionPage } from './pages/region/RegionPage';
 import { SnapshotsPage } from './pages/snapshots/SnapshotsPage';
 import { StaffingPage } from './pages/staffing/StaffingPage';
+import { WhatIfPage } from './pages/what-if/WhatIfPage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -53,6 +54,7 @@ const router = createBrowserRouter([
       { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/capaciteit', element: <StaffingPage /> },
+      { path: '/planning/wat-als', element: <WhatIfPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
       { path: '/beheer/import', element: <ImportPage /> },

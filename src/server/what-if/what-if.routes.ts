@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { templateActivityChoices } from '../../core/route-map';
 import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
 import { ZPlanId } from '../plans/plans.schema';
@@ -21,6 +22,11 @@ import {
 export function whatIfRoutes(db: Db): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['planning'];
+    // The activities of the twelve templates, for the "longer or shorter" choice of the what-if.
+    app.get('/route-map/activities', { schema: { tags } }, async (request) => {
+      requireActor(request);
+      return { items: templateActivityChoices() };
+    });
     app.post(
       '/plans/:id/schedule/what-if',
       { schema: { params: ZPlanId, body: ZWhatIfRequest, tags } },

@@ -99,6 +99,14 @@ describe.each(databaseKinds())('what-if on schedules on %s', (kind) => {
     expect(line?.applied[0]).toMatch(/naar buitenplanse omgevingsplanactiviteit \(BOPA\)/);
   });
 
+  test('the activities to choose from are those of the templates, each once', async () => {
+    const items = (await hilversum.get('/api/v1/route-map/activities')).json().items as { key: string }[];
+    const keys = items.map((item) => item.key);
+    expect(keys).toContain('raadsvoorstel-omgevingsplan');
+    expect(keys).toContain('besluit-bopa');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   test('bad requests are refused with a Dutch message; unknown scopes are a 404', async () => {
     const empty = await hilversum.post(`/api/v1/plans/${zoningPlan}/schedule/what-if`, { changes: [] });
     expect(empty.statusCode).toBe(422);

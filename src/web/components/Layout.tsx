@@ -12,6 +12,7 @@ const MENU = [
   { to: '/monitor', label: 'Monitor' },
   { to: '/knelpunten', label: 'Knelpunten' },
   { to: '/capaciteit', label: 'Capaciteit' },
+  { to: '/planning/wat-als', label: 'Wat als' },
   { to: '/beheer', label: 'Beheer', adminOnly: true },
 ];
 
