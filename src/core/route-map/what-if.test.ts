@@ -173,5 +173,8 @@ describe('what-if on a schedule', () => {
         new Map([['ontwerp', 'Ontwerp']]),
       ),
     ).toBe('Ontwerp: 3 weken korter');
+    expect(
+      describeChange({ kind: 'duration', activityKey: 'raadsvoorstel-omgevingsplan', deltaWeeks: 8 }),
+    ).toBe('Zienswijzen verwerken en raadsvoorstel: 8 weken langer');
   });
 });

@@ -278,7 +278,9 @@ function copyActivity(activity: WhatIfActivity): WhatIfActivity {
   return { ...activity, dependsOn: activity.dependsOn.map((link) => ({ ...link })) };
 }
 
-/** Describes a change in Dutch, for scenario lists and the page. */
+let templateNames: ReadonlyMap<string, string> | null = null;
+
+/** Describes a change in Dutch, for scenario lists and the page (activities by their template name). */
 export function describeChange(change: ScheduleChange, activityNames?: ReadonlyMap<string, string>): string {
   switch (change.kind) {
     case 'procedure':
@@ -288,7 +290,8 @@ export function describeChange(change: ScheduleChange, activityNames?: ReadonlyM
     case 'participationRound':
       return `Extra participatieronde van ${change.weeks} weken`;
     case 'duration': {
-      const name = activityNames?.get(change.activityKey) ?? change.activityKey;
+      templateNames ??= new Map(templateActivityChoices().map((a) => [a.key, a.name]));
+      const name = (activityNames ?? templateNames).get(change.activityKey) ?? change.activityKey;
       return `${name}: ${change.deltaWeeks > 0 ? `${change.deltaWeeks} weken langer` : `${-change.deltaWeeks} weken korter`}`;
     }
   }

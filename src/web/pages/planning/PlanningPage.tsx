@@ -72,9 +72,17 @@ export function PlanningPage() {
       )}
       <p className="utrecht-paragraph">
         {variant === 'joint' ? (
-          <Link to={`/plannen/${p.id}/planning/vergelijken`}>
-            De eigen plannings van gemeente en corporatie vergelijken
-          </Link>
+          <>
+            <Link to={`/plannen/${p.id}/planning/vergelijken`}>
+              De eigen plannings van gemeente en corporatie vergelijken
+            </Link>
+            {schedule.data && (
+              <>
+                {' · '}
+                <Link to={`/planning/wat-als?plan=${p.id}`}>Wat als…</Link>
+              </>
+            )}
+          </>
         ) : (
           <>
             <Link to={`/plannen/${p.id}/planning/vergelijken`}>Vergelijken met de andere kant</Link> ·{' '}
