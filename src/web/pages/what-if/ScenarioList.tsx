@@ -49,17 +49,19 @@ export function ScenarioList({
                 <button
                   type="button"
                   className="utrecht-button utrecht-button--secondary-action"
+                  aria-label={`Opnieuw doorrekenen: ${scenario.name}`}
                   onClick={() => onLoad(scenario)}
                 >
-                  Opnieuw doorrekenen<span className="wr-visually-hidden">: {scenario.name}</span>
+                  Opnieuw doorrekenen
                 </button>
                 {canEdit && (
                   <button
                     type="button"
                     className="utrecht-button utrecht-button--subtle"
+                    aria-label={`Verwijderen: ${scenario.name}`}
                     onClick={() => setConfirming(scenario.id)}
                   >
-                    Verwijderen<span className="wr-visually-hidden">: {scenario.name}</span>
+                    Verwijderen
                   </button>
                 )}
               </div>
