@@ -44,6 +44,21 @@ test('a municipal editor answers the route map, reads the months saved, makes th
     .getByLabel('Werkelijke start van', { exact: false })
     .first()
     .fill(new Date().toISOString().slice(0, 10));
+  // The construction also waits for the environmental studies (they end long before: the end stays).
+  await page.getByRole('button', { name: 'Afhankelijkheden van Bouw tot oplevering wijzigen' }).click();
+  const editor = page.getByRole('group', { name: 'Afhankelijkheden van Bouw tot oplevering' });
+  await editor.getByRole('button', { name: 'Afhankelijkheid toevoegen' }).click();
+  await editor.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(editor.getByText('Kies de activiteit waarop deze wacht.')).toBeVisible();
+  await editor
+    .getByLabel('Wacht op')
+    .last()
+    .selectOption({ label: 'Omgevingsonderzoeken (bodem, geluid, stikstof, flora en fauna)' });
+  await editor.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(editor).toBeHidden();
+  await expect(
+    page.getByRole('row', { name: /^Bouw tot oplevering/ }).getByText(/na: .*Omgevingsonderzoeken/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText(/^Opgeslagen\. Klaar op .*: 1[34] weken langer\./)).toBeVisible();
   await expect(page.getByText(/^1[34] weken later dan de basisplanning$/)).toBeVisible();

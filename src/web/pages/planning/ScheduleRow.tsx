@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PHASE_LABELS } from '../../../core/route-map/questions';
 import { ConfirmRemove } from './ConfirmRemove';
+import { DependencyEditor } from './DependencyEditor';
 import { phaseColour } from './GanttChart';
 import type { Activity, BaselineActivity } from './planning-api';
 import {
@@ -35,6 +36,7 @@ const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
 export function ScheduleRow(props: RowProps) {
   const { row, computed, canEdit, progress, names } = props;
   const [confirming, setConfirming] = useState(false);
+  const [editingLinks, setEditingLinks] = useState(false);
   const after = row.links.map((link) => names.get(link.key) ?? link.key);
   return (
     <>
@@ -44,6 +46,17 @@ export function ScheduleRow(props: RowProps) {
           {row.milestone && <span className="wr-badge wr-badge--internal wr-badge--small">besluit</span>}
           {!computed && <span className="wr-badge wr-badge--soft wr-badge--small">nieuw</span>}
           {after.length > 0 && <span className="wr-gantt-after">na: {after.join(', ')}</span>}
+          {canEdit && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle wr-link-button"
+              aria-expanded={editingLinks}
+              aria-label={`Afhankelijkheden van ${row.name} wijzigen`}
+              onClick={() => setEditingLinks(true)}
+            >
+              afhankelijkheden wijzigen
+            </button>
+          )}
           {computed?.snap?.date && computed.snap.date !== computed.snap.earliest && (
             <span className="wr-gantt-after">
               wacht op de raadsvergadering van {formatDate(computed.snap.date)}
@@ -94,6 +107,7 @@ export function ScheduleRow(props: RowProps) {
           </td>
         )}
       </tr>
+      {editingLinks && <DependencyEditor {...props} onClose={() => setEditingLinks(false)} />}
       {confirming && <ConfirmRemove {...props} onCancel={() => setConfirming(false)} />}
     </>
   );

@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   type DraftActivity,
   fieldId,
+  linksFromDraft,
   mapErrors,
   moveRow,
   newKey,
   removeRow,
   slipWeeks,
   toActivityInput,
+  toDraftLinks,
   weeksToMonths,
 } from './schedule-draft';
 
@@ -91,5 +93,38 @@ describe('schedule draft', () => {
       [fieldId('a', 'dependsOn')]: 'Onbekende voorganger.',
     });
     expect(mapped.other).toEqual(['Activiteit a: Onbekende partij.', 'Kringverwijzing.']);
+  });
+});
+
+describe('editing dependencies', () => {
+  test('typed dependencies become links; a round trip keeps them', () => {
+    const links = [
+      { key: 'tekenen', type: 'SS' as const, lagWeeks: 2 },
+      { key: 'rekenen', type: 'FS' as const, lagWeeks: 0 },
+    ];
+    expect(linksFromDraft(toDraftLinks(links), 'ontwerp')).toEqual({ links, errors: {} });
+    expect(linksFromDraft([{ id: 1, key: 'tekenen', type: 'FS', lag: ' 4 ' }], 'ontwerp').links).toEqual([
+      { key: 'tekenen', type: 'FS', lagWeeks: 4 },
+    ]);
+  });
+
+  test('each wrong line gets its own message', () => {
+    const { links, errors } = linksFromDraft(
+      [
+        { id: 1, key: '', type: 'FS', lag: '0' },
+        { id: 2, key: 'ontwerp', type: 'FS', lag: '0' },
+        { id: 3, key: 'tekenen', type: 'FS', lag: '-1' },
+        { id: 4, key: 'rekenen', type: 'FS', lag: '2' },
+        { id: 5, key: 'rekenen', type: 'SS', lag: '0' },
+      ],
+      'ontwerp',
+    );
+    expect(links).toEqual([{ key: 'rekenen', type: 'FS', lagWeeks: 2 }]);
+    expect(errors).toEqual({
+      0: 'Kies de activiteit waarop deze wacht.',
+      1: 'Een activiteit kan niet op zichzelf wachten.',
+      2: 'De wachttijd is een heel aantal weken, van 0 tot en met 260.',
+      4: 'Deze activiteit staat er al.',
+    });
   });
 });

@@ -164,3 +164,41 @@ export function mapErrors(
 
 /** Today as `YYYY-MM-DD` in Amsterdam. */
 export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+/** A dependency as typed in the dependency editor: the lag stays text until applied. */
+export interface DraftLink {
+  id: number;
+  key: string;
+  type: 'FS' | 'SS';
+  lag: string;
+}
+
+export function toDraftLinks(links: readonly ScheduleLink[]): DraftLink[] {
+  return links.map((link, index) => ({
+    id: index + 1,
+    key: link.key,
+    type: link.type,
+    lag: String(link.lagWeeks),
+  }));
+}
+
+/** Typed dependencies → links, or a Dutch error per line (by index). Cycles are the server's to name. */
+export function linksFromDraft(
+  links: readonly DraftLink[],
+  own: string,
+): { links: ScheduleLink[]; errors: Record<number, string> } {
+  const errors: Record<number, string> = {};
+  const seen = new Set<string>();
+  const result: ScheduleLink[] = [];
+  links.forEach((link, index) => {
+    const lag = link.lag.trim();
+    if (!link.key) errors[index] = 'Kies de activiteit waarop deze wacht.';
+    else if (link.key === own) errors[index] = 'Een activiteit kan niet op zichzelf wachten.';
+    else if (seen.has(link.key)) errors[index] = 'Deze activiteit staat er al.';
+    else if (!/^\d+$/.test(lag) || Number(lag) > 260)
+      errors[index] = 'De wachttijd is een heel aantal weken, van 0 tot en met 260.';
+    else result.push({ key: link.key, type: link.type, lagWeeks: Number(lag) });
+    seen.add(link.key);
+  });
+  return { links: result, errors };
+}
