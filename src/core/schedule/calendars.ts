@@ -15,7 +15,8 @@ export function resolveCalendars(
   let perActivity: (number[] | undefined)[] | null = null;
   const parsed = new Map<string, number[]>();
   for (let i = 0; i < activities.length; i += 1) {
-    const name = activities[i]?.calendar;
+    const activity = activities[i];
+    const name = activity?.calendar ?? (activity?.milestone ? options.milestoneCalendar : undefined);
     if (name == null) continue;
     let days = parsed.get(name);
     if (!days) {

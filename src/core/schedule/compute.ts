@@ -38,7 +38,14 @@ export function computeSchedule(
   if (calendars && 'ok' in calendars) return calendars;
   const today =
     options.today == null ? Number.NEGATIVE_INFINITY : requireIsoDay(options.today) - projectStart;
-  const passes = runPasses({ activities, graph, projectStart, today, calendars });
+  const passes = runPasses({
+    activities,
+    graph,
+    projectStart,
+    today,
+    calendars,
+    milestoneCalendar: options.milestoneCalendar,
+  });
   const { es, ef, ls, end, snaps } = passes;
   let first = 0;
   const scheduled = new Array<ScheduledActivity>(activities.length);

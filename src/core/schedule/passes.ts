@@ -21,6 +21,8 @@ interface PassInput {
   /** Days from the project start, or -Infinity without a date of measurement. */
   today: number;
   calendars: (number[] | undefined)[] | null;
+  /** The name of the calendar milestones without their own follow (ScheduleOptions.milestoneCalendar). */
+  milestoneCalendar?: string | undefined;
 }
 
 /**
@@ -59,11 +61,11 @@ export function runPasses(input: PassInput): SchedulePasses {
       }
       if (today > start) start = today;
       const days = calendars?.[v];
-      if (days && a.calendar != null) {
+      if (days) {
         const date = nextCalendarDay(days, start);
         snaps ??= new Array(n).fill(null);
         snaps[v] = {
-          calendar: a.calendar,
+          calendar: a.calendar ?? input.milestoneCalendar ?? '',
           earliest: formatIsoDay(projectStart + start),
           date: date === null ? null : formatIsoDay(projectStart + date),
         };

@@ -126,3 +126,46 @@ describe('calendars: a council decision waits for the next council meeting (issu
     });
   });
 });
+
+describe('holiday periods: a decision without its own calendar follows the milestone calendar', () => {
+  // The days outside a summer recess of 2027-06-26 up to and including 2027-08-31.
+  const besluit = ['2027-06-21', '2027-06-22', '2027-06-25', '2027-09-01', '2027-09-02'];
+
+  test('a milestone whose earliest day falls in the recess moves to the first day after it', () => {
+    const milestone = withActivity('e', { milestone: true });
+    const s = ok(
+      computeSchedule(milestone, {
+        start: '2027-01-04',
+        calendars: { besluit },
+        milestoneCalendar: 'besluit',
+      }),
+    );
+    expect(s.activities.find((a) => a.key === 'e')).toMatchObject({
+      start: '2027-09-01',
+      snap: { calendar: 'besluit', earliest: '2027-06-28', date: '2027-09-01' },
+    });
+    // Without the option, or for an activity that is no milestone, nothing moves.
+    const plain = ok(computeSchedule(milestone, { start: '2027-01-04', calendars: { besluit } }));
+    expect(plain.activities.find((a) => a.key === 'e')?.start).toBe('2027-06-28');
+    const work = ok(
+      computeSchedule(withActivity('e', { milestone: false }), {
+        start: '2027-01-04',
+        calendars: { besluit },
+        milestoneCalendar: 'besluit',
+      }),
+    );
+    expect(work.activities.find((a) => a.key === 'e')?.start).toBe('2027-06-28');
+  });
+
+  test("a milestone's own calendar wins over the milestone calendar", () => {
+    const council = ['2027-07-08'];
+    const s = ok(
+      computeSchedule(withActivity('e', { milestone: true, calendar: 'council' }), {
+        start: '2027-01-04',
+        calendars: { council, besluit },
+        milestoneCalendar: 'besluit',
+      }),
+    );
+    expect(s.activities.find((a) => a.key === 'e')?.start).toBe('2027-07-08');
+  });
+});

@@ -36,6 +36,11 @@ export interface ScheduleOptions {
   today?: string | null;
   /** Sorted ISO dates per calendar, e.g. `{ council: ['2027-01-28', …] }` for the council's meetings. */
   calendars?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The calendar a milestone without its own `calendar` follows (e.g. the days outside holiday periods, so a
+   * board decision never falls in the summer recess). Absent: such milestones follow no calendar.
+   */
+  milestoneCalendar?: string;
 }
 
 /** How a calendar moved an activity: from its earliest start to the calendar date (null: none known). */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { computeSchedule } from '../../core/schedule';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { computeSchedule } from '../../core/schedule';
 import { DEMO_SCHEDULE_START, demoRoute, demoSchedule } from './demo-schedules';
 import { planSchedules, plans } from './schema';
 
@@ -20,7 +20,7 @@ describe('demo schedules', () => {
   });
 
   test('a plan in its planning phase has its initiative recorded as done, on the planned dates', () => {
-    const { activities } = demoSchedule({ totalHomes: 36, phase: 'planning' }, 0, []);
+    const { activities } = demoSchedule({ totalHomes: 36, phase: 'planning' }, 0, null);
     const initiative = activities.filter((a) => a.phase === 'initiative');
     expect(initiative.length).toBeGreaterThan(0);
     for (const activity of initiative) {
@@ -30,7 +30,7 @@ describe('demo schedules', () => {
     expect(activities.filter((a) => a.phase !== 'initiative').every((a) => !a.actualEnd)).toBe(true);
     const result = computeSchedule(activities, { start: DEMO_SCHEDULE_START, today: '2026-11-23' });
     expect(result.ok).toBe(true);
-    const idea = demoSchedule({ totalHomes: 36, phase: 'initiative' }, 0, []);
+    const idea = demoSchedule({ totalHomes: 36, phase: 'initiative' }, 0, null);
     expect(idea.activities.every((a) => !a.actualStart)).toBe(true);
   });
 

@@ -6,8 +6,9 @@ import {
   type WhatIfActivity,
 } from '../../core/route-map';
 import { computeSchedule } from '../../core/schedule';
+import { loadScheduleCalendars, type ScheduleCalendars } from '../schedules/calendars';
 import type { Db } from './client';
-import { councilMeetings, planSchedules, plans } from './schema';
+import { planSchedules, plans } from './schema';
 
 /** The demo schedules start here: a year before the demo's "now", so the planning phase is under way. */
 export const DEMO_SCHEDULE_START = '2025-09-01';
@@ -31,13 +32,13 @@ export function demoRoute(plan: { totalHomes: number; phase: string }, index: nu
 export function demoSchedule(
   plan: { totalHomes: number; phase: string },
   index: number,
-  council: readonly string[],
+  calendars: ScheduleCalendars | null,
 ): { route: RouteMapAnswers; templateKey: string; activities: WhatIfActivity[] } {
   const route = demoRoute(plan, index);
   const template = chooseTemplate(route);
   const activities = template.activities.map(templateToActivity);
   if (plan.phase === 'planning') {
-    const planned = computeSchedule(activities, { start: DEMO_SCHEDULE_START, calendars: { council } });
+    const planned = computeSchedule(activities, { start: DEMO_SCHEDULE_START, ...calendars });
     if (planned.ok) {
       planned.activities.forEach((done, i) => {
         const activity = activities[i];
@@ -65,6 +66,7 @@ export async function seedDemoSchedules(db: Db): Promise<number> {
       totalHomes: plans.totalHomes,
       phase: plans.phase,
       municipalityCode: plans.municipalityCode,
+      regionId: plans.regionId,
     })
     .from(plans)
     .where(
@@ -76,18 +78,19 @@ export async function seedDemoSchedules(db: Db): Promise<number> {
     )
     .orderBy(asc(plans.externalId));
   if (rows.length === 0) return 0;
-  const meetings = await db
-    .select({ code: councilMeetings.municipalityCode, date: councilMeetings.date })
-    .from(councilMeetings)
-    .orderBy(asc(councilMeetings.date));
-  const calendars = new Map<string, string[]>();
-  for (const m of meetings) calendars.set(m.code, [...(calendars.get(m.code) ?? []), m.date]);
+  const calendars = new Map<string, ScheduleCalendars>();
+  for (const regionId of new Set(rows.map((row) => row.regionId))) {
+    const codes = [
+      ...new Set(rows.filter((row) => row.regionId === regionId).map((row) => row.municipalityCode)),
+    ];
+    for (const [code, value] of await loadScheduleCalendars(db, regionId, codes, DEMO_SCHEDULE_START)) {
+      calendars.set(`${regionId}:${code}`, value);
+    }
+  }
   const values = rows.map((plan, index) => {
-    const schedule = demoSchedule(plan, index, calendars.get(plan.municipalityCode) ?? []);
-    const baseline = computeSchedule(schedule.activities, {
-      start: DEMO_SCHEDULE_START,
-      calendars: { council: calendars.get(plan.municipalityCode) ?? [] },
-    });
+    const planCalendars = calendars.get(`${plan.regionId}:${plan.municipalityCode}`) ?? null;
+    const schedule = demoSchedule(plan, index, planCalendars);
+    const baseline = computeSchedule(schedule.activities, { start: DEMO_SCHEDULE_START, ...planCalendars });
     return {
       planId: plan.id,
       variant: 'joint',

@@ -412,3 +412,21 @@ export const scheduleScenarios = pgTable(
   },
   (t) => [index('schedule_scenarios_org_idx').on(t.organisationId, t.createdAt)],
 );
+
+/**
+ * Holiday periods of a region (recesses): decisions in a schedule do not fall in them (issue 4, item 2). Both days
+ * are included. `demo` marks periods that are not from a source.
+ */
+export const holidayPeriods = pgTable(
+  'holiday_periods',
+  {
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    label: text('label').notNull(),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.startsOn] })],
+);

@@ -5,7 +5,7 @@ import { hashPassword } from '../auth/password';
 import { importBoundaries } from '../boundaries/boundaries';
 import { toPlanColumns, writePlanChildren } from '../plans/plans.write';
 import type { Db, Tx } from './client';
-import { seedDemoCouncilMeetings } from './demo-calendar';
+import { seedDemoCouncilMeetings, seedDemoHolidays } from './demo-calendar';
 import {
   readDemoOrganisations,
   readDemoPlans,
@@ -90,6 +90,7 @@ export async function seedDemo(
   if (await isDemoSeeded(db)) {
     await loadDemoBoundaries(db, options.boundariesFile);
     await seedDemoCouncilMeetings(db);
+    await seedDemoHolidays(db);
     await seedDemoSchedules(db);
     return { plans: 0, seeded: false };
   }
@@ -227,6 +228,7 @@ export async function seedDemo(
   });
   await loadDemoBoundaries(db, options.boundariesFile);
   await seedDemoCouncilMeetings(db);
+  await seedDemoHolidays(db);
   await seedDemoSchedules(db);
   return { plans: planData.length, seeded: true };
 }

@@ -7,13 +7,8 @@ import { planSchedules } from '../db/schema';
 import { AppError } from '../http/errors';
 import { canEditPlan } from '../plans/plans.policy';
 import { findVisiblePlan } from '../plans/plans.queries';
-import {
-  councilCalendar,
-  feedPlan,
-  getSchedule,
-  type ScheduleVariant,
-  scheduleOrFail,
-} from './schedules.service';
+import { scheduleCalendars } from './calendars';
+import { feedPlan, getSchedule, type ScheduleVariant, scheduleOrFail } from './schedules.service';
 
 const SIDE_NAMES: Record<ScheduleVariant, string> = {
   joint: 'de gezamenlijke planning',
@@ -57,7 +52,7 @@ export async function compareVariants({
   const compute = async (row: NonNullable<typeof rowA>) =>
     scheduleOrFail(row.activities as unknown as ScheduleActivity[], {
       start: row.startDate,
-      calendars: { council: await councilCalendar(db, plan.row.municipalityCode, row.startDate) },
+      ...(await scheduleCalendars(db, plan.row.regionId, plan.row.municipalityCode, row.startDate)),
     });
   const [scheduledA, scheduledB] = [await compute(rowA), await compute(rowB)];
   return {
@@ -98,7 +93,7 @@ export async function agreeSchedule({
   if (!source) throw new AppError('notFound', `Er is nog geen ${SIDE_NAMES[from]} om over te nemen.`);
   const scheduled = scheduleOrFail(source.activities as unknown as ScheduleActivity[], {
     start: source.startDate,
-    calendars: { council: await councilCalendar(db, plan.row.municipalityCode, source.startDate) },
+    ...(await scheduleCalendars(db, plan.row.regionId, plan.row.municipalityCode, source.startDate)),
   });
   const now = new Date();
   await db.transaction(async (tx) => {

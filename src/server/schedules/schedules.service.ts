@@ -1,4 +1,4 @@
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { TPlanInput } from '../../core/programme';
 import { chooseTemplate } from '../../core/route-map';
 import { computeSchedule, type ScheduleActivity, type ScheduleResult } from '../../core/schedule';
@@ -6,12 +6,13 @@ import { writeAudit } from '../audit/audit';
 import type { Actor } from '../auth/actor';
 import { recordSignals } from '../bottlenecks/bottlenecks.service';
 import type { Db } from '../db/client';
-import { councilMeetings, planSchedules } from '../db/schema';
+import { planSchedules } from '../db/schema';
 import { AppError } from '../http/errors';
 import { canEditPlan } from '../plans/plans.policy';
 import { toPlanState } from '../plans/plans.presenter';
 import { findVisiblePlan, type PlanRecord } from '../plans/plans.queries';
 import { updatePlan } from '../plans/plans.service';
+import { scheduleCalendars } from './calendars';
 import type { TPutScheduleRequest, TRouteMapRequest } from './schedules.schema';
 
 type ScheduledOk = Extract<ScheduleResult, { ok: true }>;
@@ -77,16 +78,6 @@ function errorPath(error: Extract<ScheduleResult, { ok: false }>, activities: Sc
   return error.activity === null ? error.field : `${at}.${error.field}`;
 }
 
-/** The council meetings of a municipality from `from` on: the calendar decisions snap to. */
-export async function councilCalendar(db: Db, municipalityCode: string, from: string) {
-  const rows = await db
-    .select({ date: councilMeetings.date })
-    .from(councilMeetings)
-    .where(and(eq(councilMeetings.municipalityCode, municipalityCode), gte(councilMeetings.date, from)))
-    .orderBy(asc(councilMeetings.date));
-  return rows.map((row) => row.date);
-}
-
 /** POST /route-map: the template the three answers choose, scheduled from `start` (default: today). */
 export function routeMap(answers: TRouteMapRequest, start = new Date().toISOString().slice(0, 10)) {
   const template = chooseTemplate(answers);
@@ -124,11 +115,10 @@ export async function getSchedule({
       'notFound',
       'Dit plan heeft nog geen planning. Beantwoord de drie vragen van de routekaart.',
     );
-  const council = await councilCalendar(db, plan.row.municipalityCode, row.startDate);
   const result = scheduleOrFail(row.activities as unknown as ScheduleActivity[], {
     start: row.startDate,
     today,
-    calendars: { council },
+    ...(await scheduleCalendars(db, plan.row.regionId, plan.row.municipalityCode, row.startDate)),
   });
   return {
     planId,
@@ -167,8 +157,8 @@ export async function putSchedule({
     throw new AppError('forbidden', 'Je mag de planning van dit plan niet wijzigen.');
   }
   const activities = toActivities(body.activities);
-  const council = await councilCalendar(db, plan.row.municipalityCode, body.startDate);
-  const result = scheduleOrFail(activities, { start: body.startDate, calendars: { council } });
+  const calendars = await scheduleCalendars(db, plan.row.regionId, plan.row.municipalityCode, body.startDate);
+  const result = scheduleOrFail(activities, { start: body.startDate, ...calendars });
   await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ version: planSchedules.version, baseline: planSchedules.baseline })

@@ -2,14 +2,7 @@ import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { visiblePlans } from '../auth/visibility';
 import type { Db, Tx } from '../db/client';
-import {
-  councilMeetings,
-  organisations,
-  planParties,
-  planSchedules,
-  plans,
-  staffCapacity,
-} from '../db/schema';
+import { organisations, planParties, planSchedules, plans, staffCapacity } from '../db/schema';
 
 export type OrganisationRow = Pick<typeof organisations.$inferSelect, 'id' | 'name' | 'kind' | 'cbsCode'>;
 
@@ -61,19 +54,6 @@ export async function findScheduledPlans(
     .innerJoin(planSchedules, eq(planSchedules.planId, plans.id))
     .where(and(visiblePlans(actor), plansOf(organisation), inArray(planSchedules.variant, [...variants])))
     .orderBy(asc(plans.name), asc(plans.id));
-}
-
-/** Council meeting dates per municipality, from `from` on, in one query. */
-export async function findCouncilCalendars(db: Db, codes: string[], from: string) {
-  const calendars = new Map<string, string[]>();
-  if (codes.length === 0) return calendars;
-  const rows = await db
-    .select({ code: councilMeetings.municipalityCode, date: councilMeetings.date })
-    .from(councilMeetings)
-    .where(and(inArray(councilMeetings.municipalityCode, codes), sql`${councilMeetings.date} >= ${from}`))
-    .orderBy(asc(councilMeetings.date));
-  for (const row of rows) calendars.set(row.code, [...(calendars.get(row.code) ?? []), row.date]);
-  return calendars;
 }
 
 /** The available FTE per role the organisation recorded. */

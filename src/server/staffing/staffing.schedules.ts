@@ -1,6 +1,7 @@
 import { chooseTemplate, type TemplateActivity } from '../../core/route-map';
 import { computeSchedule, type ScheduleActivity } from '../../core/schedule';
 import type { StaffingSchedule } from '../../core/staffing';
+import type { ScheduleCalendars } from '../schedules/calendars';
 import { ZRouteMapRequest } from '../schedules/schedules.schema';
 import type { findScheduledPlans } from './staffing.queries';
 
@@ -31,11 +32,11 @@ function templateActivities(route: unknown): Map<string, TemplateActivity> {
  */
 export function toStaffingSchedule(
   row: ScheduleRow,
-  council: readonly string[],
+  calendars: ScheduleCalendars,
   today: string,
 ): StaffingSchedule | null {
   const activities = row.activities as unknown as StoredActivity[];
-  const result = computeSchedule(activities, { start: row.startDate, today, calendars: { council } });
+  const result = computeSchedule(activities, { start: row.startDate, today, ...calendars });
   if (!result.ok) return null;
   const template = activities.some((a) => !a.staffing || !a.party)
     ? templateActivities(row.route)

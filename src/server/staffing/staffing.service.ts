@@ -9,10 +9,10 @@ import { writeAudit } from '../audit/audit';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../http/errors';
+import { loadScheduleCalendars } from '../schedules/calendars';
 import { canEditCapacity, canSeeStaffing, partiesOf, variantsOf } from './staffing.policy';
 import { presentStaffing } from './staffing.presenter';
 import {
-  findCouncilCalendars,
   findRegionOrganisation,
   findScheduledPlans,
   findStaffCapacity,
@@ -48,15 +48,17 @@ export async function getStaffing({
   const variants = variantsOf(organisation.kind);
   const rows = pickVariants(await findScheduledPlans(db, actor, organisation, variants), variants);
   const earliest = [today, ...rows.map((row) => row.startDate)].sort()[0] as string;
-  const calendars = await findCouncilCalendars(
+  const calendars = await loadScheduleCalendars(
     db,
+    actor.regionId,
     [...new Set(rows.map((r) => r.municipalityCode))],
     earliest,
   );
   const schedules: StaffingSchedule[] = [];
   const skipped: { id: string; name: string }[] = [];
   for (const row of rows) {
-    const schedule = toStaffingSchedule(row, calendars.get(row.municipalityCode) ?? [], today);
+    const planCalendars = calendars.get(row.municipalityCode);
+    const schedule = planCalendars ? toStaffingSchedule(row, planCalendars, today) : null;
     if (schedule) schedules.push(schedule);
     else skipped.push({ id: row.planId, name: row.planName });
   }

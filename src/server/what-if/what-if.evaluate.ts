@@ -5,6 +5,7 @@ import {
   type WhatIfActivity,
 } from '../../core/route-map';
 import { computeSchedule, weeksBetween } from '../../core/schedule';
+import type { ScheduleCalendars } from '../schedules/calendars';
 
 /** A stored schedule as the what-if reads it. */
 export interface StoredSchedule {
@@ -40,13 +41,9 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function evaluateWhatIf(
   schedule: StoredSchedule,
   changes: readonly ScheduleChange[],
-  options: { council: readonly string[]; today: string },
+  options: ScheduleCalendars & { today: string },
 ): WhatIfLine | null {
-  const computeOptions = {
-    start: schedule.startDate,
-    today: options.today,
-    calendars: { council: options.council },
-  };
+  const computeOptions = { start: schedule.startDate, ...options };
   const before = computeSchedule(schedule.activities, computeOptions);
   if (!before.ok) return null;
   const changed = applyScheduleChanges({ route: schedule.route, activities: schedule.activities }, changes);

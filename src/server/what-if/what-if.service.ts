@@ -11,7 +11,7 @@ import { visiblePlans } from '../auth/visibility';
 import type { Db } from '../db/client';
 import { organisations, planSchedules, plans, scheduleScenarios } from '../db/schema';
 import { AppError } from '../http/errors';
-import { findCouncilCalendars } from '../staffing/staffing.queries';
+import { scheduleCalendars } from '../schedules/calendars';
 import { evaluateWhatIf, type StoredSchedule, summariseWhatIf, type WhatIfLine } from './what-if.evaluate';
 import type { TSaveScenarioRequest } from './what-if.schema';
 
@@ -41,14 +41,15 @@ async function findJointSchedules(db: Db, actor: Actor, where: SQL): Promise<Sto
 
 async function evaluateAll(
   db: Db,
+  regionId: string,
   municipalityCode: string,
   schedules: StoredSchedule[],
   changes: readonly ScheduleChange[],
   today: string,
 ): Promise<WhatIfLine[]> {
   const earliest = [today, ...schedules.map((s) => s.startDate)].sort()[0] as string;
-  const council = (await findCouncilCalendars(db, [municipalityCode], earliest)).get(municipalityCode) ?? [];
-  return schedules.flatMap((schedule) => evaluateWhatIf(schedule, changes, { council, today }) ?? []);
+  const calendars = await scheduleCalendars(db, regionId, municipalityCode, earliest);
+  return schedules.flatMap((schedule) => evaluateWhatIf(schedule, changes, { ...calendars, today }) ?? []);
 }
 
 /**
@@ -80,7 +81,7 @@ export async function planWhatIf({
       'Dit plan heeft nog geen gezamenlijke planning; maak die eerst op de planningspagina.',
     );
   }
-  const lines = await evaluateAll(db, plan.municipalityCode, schedules, changes, today);
+  const lines = await evaluateAll(db, actor.regionId, plan.municipalityCode, schedules, changes, today);
   return {
     scope: 'plan' as const,
     plan: { id: plan.id, name: plan.name },
@@ -125,7 +126,7 @@ export async function municipalityWhatIf({
 }) {
   const municipality = await requireMunicipality(db, actor, municipalityCode);
   const schedules = await findJointSchedules(db, actor, eq(plans.municipalityCode, municipalityCode));
-  const lines = await evaluateAll(db, municipalityCode, schedules, changes, today);
+  const lines = await evaluateAll(db, actor.regionId, municipalityCode, schedules, changes, today);
   return {
     scope: 'municipality' as const,
     municipality,

@@ -59,7 +59,9 @@ export function ScheduleRow(props: RowProps) {
           )}
           {computed?.snap?.date && computed.snap.date !== computed.snap.earliest && (
             <span className="wr-gantt-after">
-              wacht op de raadsvergadering van {formatDate(computed.snap.date)}
+              {computed.snap.calendar === 'council'
+                ? `wacht op de raadsvergadering van ${formatDate(computed.snap.date)}`
+                : `na de vakantieperiode: ${formatDate(computed.snap.date)}`}
             </span>
           )}
           <FieldError {...props} field="dependsOn" />
