@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { computeSchedule } from '../../core/schedule';
-import { DEMO_SCHEDULE_START, demoRoute, demoSchedule } from './demo-schedules';
+import { demoRoute, demoSchedule, demoStart } from './demo-schedules';
 import { planSchedules, plans } from './schema';
 
 describe('demo schedules', () => {
@@ -19,19 +19,28 @@ describe('demo schedules', () => {
     });
   });
 
-  test('a plan in its planning phase has its initiative recorded as done, on the planned dates', () => {
-    const { activities } = demoSchedule({ totalHomes: 36, phase: 'planning' }, 0, null);
-    const initiative = activities.filter((a) => a.phase === 'initiative');
-    expect(initiative.length).toBeGreaterThan(0);
-    for (const activity of initiative) {
+  test('a plan in its planning phase started half a year ago; what was planned before today is recorded', () => {
+    const today = '2026-11-23';
+    expect(demoStart(today, 'planning')).toBe('2026-05-25');
+    expect(demoStart(today, 'initiative')).toBe('2026-10-26');
+    const { activities, startDate } = demoSchedule({ totalHomes: 36, phase: 'planning' }, 0, null, today);
+    expect(startDate).toBe('2026-05-25');
+    for (const activity of activities.filter((a) => a.phase === 'initiative')) {
       expect(activity.actualStart).toBeTruthy();
       expect(activity.actualEnd).toBeTruthy();
     }
-    expect(activities.filter((a) => a.phase !== 'initiative').every((a) => !a.actualEnd)).toBe(true);
-    const result = computeSchedule(activities, { start: DEMO_SCHEDULE_START, today: '2026-11-23' });
-    expect(result.ok).toBe(true);
-    const idea = demoSchedule({ totalHomes: 36, phase: 'initiative' }, 0, null);
-    expect(idea.activities.every((a) => !a.actualStart)).toBe(true);
+    expect(activities.filter((a) => a.phase !== 'initiative').some((a) => a.actualStart)).toBe(true);
+    expect(activities.every((a) => !a.actualStart || a.actualStart <= today)).toBe(true);
+    expect(activities.every((a) => !a.actualEnd || a.actualEnd <= today)).toBe(true);
+    // As planned: measured today, the schedule ends where its plan without actual dates ends.
+    const measured = computeSchedule(activities, { start: startDate, today });
+    const planned = computeSchedule(
+      activities.map(({ actualStart: _s, actualEnd: _e, ...rest }) => rest),
+      { start: startDate },
+    );
+    expect(measured.ok && planned.ok && measured.end === planned.end).toBe(true);
+    const idea = demoSchedule({ totalHomes: 36, phase: 'initiative' }, 0, null, today);
+    expect(idea.activities.filter((a) => a.actualStart).map((a) => a.key)).toEqual(['initiatief']);
   });
 
   describe('in the seeded demo region', () => {

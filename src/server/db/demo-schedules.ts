@@ -10,8 +10,16 @@ import { loadScheduleCalendars, type ScheduleCalendars } from '../schedules/cale
 import type { Db } from './client';
 import { planSchedules, plans } from './schema';
 
-/** The demo schedules start here: a year before the demo's "now", so the planning phase is under way. */
-export const DEMO_SCHEDULE_START = '2025-09-01';
+/** How long a demo plan has been under way when the demo is seeded: its planning phase has begun, or its initiative. */
+const WEEKS_UNDER_WAY: Record<string, number> = { planning: 26, initiative: 4 };
+
+/** The Monday on or before `today` minus the weeks the plan's phase has been under way. */
+export function demoStart(today: string, phase: string): string {
+  const day = new Date(`${today}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 7 * (WEEKS_UNDER_WAY[phase] ?? 0));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}
 
 /**
  * The route map answers a demo plan gets: an area from 200 homes; a plan still in its initiative with fewer
@@ -26,30 +34,30 @@ export function demoRoute(plan: { totalHomes: number; phase: string }, index: nu
 }
 
 /**
- * A demo plan's joint schedule: the template of its route from DEMO_SCHEDULE_START; for a plan in its planning
- * phase, the initiative activities are recorded as done when planned.
+ * A demo plan's joint schedule: the template of its route, started as long ago as its phase suggests (relative to
+ * the day the demo is seeded, so a fresh demo is current), with what was planned before today recorded as done
+ * or started on the planned dates — the planning shows no invented delays.
  */
 export function demoSchedule(
   plan: { totalHomes: number; phase: string },
   index: number,
   calendars: ScheduleCalendars | null,
-): { route: RouteMapAnswers; templateKey: string; activities: WhatIfActivity[] } {
+  today: string,
+): { route: RouteMapAnswers; templateKey: string; startDate: string; activities: WhatIfActivity[] } {
   const route = demoRoute(plan, index);
   const template = chooseTemplate(route);
   const activities = template.activities.map(templateToActivity);
-  if (plan.phase === 'planning') {
-    const planned = computeSchedule(activities, { start: DEMO_SCHEDULE_START, ...calendars });
-    if (planned.ok) {
-      planned.activities.forEach((done, i) => {
-        const activity = activities[i];
-        if (activity && done.phase === 'initiative') {
-          activity.actualStart = done.start;
-          activity.actualEnd = done.end;
-        }
-      });
-    }
+  const startDate = demoStart(today, plan.phase);
+  const planned = computeSchedule(activities, { start: startDate, ...calendars });
+  if (planned.ok) {
+    planned.activities.forEach((dated, i) => {
+      const activity = activities[i];
+      if (!activity || dated.start > today) return;
+      activity.actualStart = dated.start;
+      if (dated.end <= today) activity.actualEnd = dated.end;
+    });
   }
-  return { route, templateKey: template.key, activities };
+  return { route, templateKey: template.key, startDate, activities };
 }
 
 /**
@@ -78,26 +86,28 @@ export async function seedDemoSchedules(db: Db): Promise<number> {
     )
     .orderBy(asc(plans.externalId));
   if (rows.length === 0) return 0;
+  const today = new Date().toISOString().slice(0, 10);
+  const from = demoStart(today, 'planning');
   const calendars = new Map<string, ScheduleCalendars>();
   for (const regionId of new Set(rows.map((row) => row.regionId))) {
     const codes = [
       ...new Set(rows.filter((row) => row.regionId === regionId).map((row) => row.municipalityCode)),
     ];
-    for (const [code, value] of await loadScheduleCalendars(db, regionId, codes, DEMO_SCHEDULE_START)) {
+    for (const [code, value] of await loadScheduleCalendars(db, regionId, codes, from)) {
       calendars.set(`${regionId}:${code}`, value);
     }
   }
   const values = rows.map((plan, index) => {
     const planCalendars = calendars.get(`${plan.regionId}:${plan.municipalityCode}`) ?? null;
-    const schedule = demoSchedule(plan, index, planCalendars);
-    const baseline = computeSchedule(schedule.activities, { start: DEMO_SCHEDULE_START, ...planCalendars });
+    const schedule = demoSchedule(plan, index, planCalendars, today);
+    const baseline = computeSchedule(schedule.activities, { start: schedule.startDate, ...planCalendars });
     return {
       planId: plan.id,
       variant: 'joint',
       version: 1,
       route: { ...schedule.route },
       templateKey: schedule.templateKey,
-      startDate: DEMO_SCHEDULE_START,
+      startDate: schedule.startDate,
       activities: schedule.activities as unknown as Record<string, unknown>[],
       baseline: baseline.ok
         ? baseline.activities.map(({ key, name, start, end }) => ({ key, name, start, end }))
