@@ -1,0 +1,2 @@
+export * from './compensation';
+export * from './ordinance';
