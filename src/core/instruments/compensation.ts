@@ -77,7 +77,11 @@ export interface CompensationResult {
   explanation: string[];
 }
 
-const eurFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const eurFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
 /** "€ 1.100" with a plain space, so messages read and compare the same everywhere. */
 const eur = { format: (value: number) => eurFormat.format(value).replace(/\u00a0/g, ' ') };
 const pct = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
