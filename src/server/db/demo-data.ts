@@ -115,7 +115,7 @@ const ZLimits = z.object({
 });
 
 /** Reads and validates one JSON data file; a bad file stops the seed with the file name and the first problem. */
-function readJson<T>(relative: string, schema: z.ZodType<T>): T {
+export function readJson<T>(relative: string, schema: z.ZodType<T>): T {
   const file = path.join(REPO_ROOT, relative);
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -20,6 +21,11 @@ import {
  * The database schema. Names follow the glossary (shared/domain/glossary.md); timestamps are UTC.
  * Every plan has an owning organisation and a visibility; reads go through server/auth/visibility.ts.
  */
+/** Binary content (a confidential attachment), as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -430,3 +436,182 @@ export const holidayPeriods = pgTable(
   },
   (t) => [primaryKey({ columns: [t.regionId, t.startsOn] })],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Policy instruments and the regional review (issue 5).
+
+/** A version of a municipality's doelgroepenverordening, in force from `effective_from` until a later version. */
+export const ordinances = pgTable(
+  'ordinances',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    municipalityCode: text('municipality_code').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    /** OrdinanceRule[] (src/core/instruments/ordinance.ts). */
+    rules: jsonb('rules').$type<Record<string, unknown>[]>().notNull(),
+    hardshipClause: text('hardship_clause').notNull(),
+    source: text('source').notNull(),
+    demo: boolean('demo').notNull().default(false),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('ordinances_municipality_from_idx').on(t.municipalityCode, t.effectiveFrom)],
+);
+
+/** An exception under the hardship clause for one segment and rule of a plan: motivated, approved, recorded. */
+export const hardshipExceptions = pgTable(
+  'hardship_exceptions',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    segment: text('segment').notNull(),
+    rule: text('rule').notNull(),
+    motivation: text('motivation').notNull(),
+    approvedBy: text('approved_by').notNull(),
+    recordedAt: createdAt(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('hardship_exceptions_plan_rule_idx').on(t.planId, t.segment, t.rule)],
+);
+
+/** A version of a municipality's compensation scheme (compensatieregeling / vereveningsfonds). */
+export const compensationSchemes = pgTable(
+  'compensation_schemes',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    municipalityCode: text('municipality_code').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    /** CompensationMethod (src/core/instruments/compensation.ts). */
+    method: jsonb('method').$type<Record<string, unknown>>().notNull(),
+    minProjectHomes: integer('min_project_homes').notNull().default(4),
+    fundCapPerHomeEur: numeric('fund_cap_per_home_eur', { precision: 12, scale: 2, mode: 'number' }),
+    roundingEur: integer('rounding_eur').notNull().default(1),
+    source: text('source').notNull(),
+    demo: boolean('demo').notNull().default(false),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('compensation_schemes_municipality_from_idx').on(t.municipalityCode, t.effectiveFrom)],
+);
+
+/**
+ * A developer's request to pay into the fund instead of building social rent: motivated, checked whether the
+ * homes can be built elsewhere, with a confidential open-book attachment, then decided by the municipality.
+ */
+export const compensationRequests = pgTable(
+  'compensation_requests',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('submitted'),
+    motivation: text('motivation').notNull(),
+    elsewhereChecked: boolean('elsewhere_checked').notNull().default(false),
+    elsewhereNote: text('elsewhere_note'),
+    attachmentName: text('attachment_name'),
+    attachmentType: text('attachment_type'),
+    attachment: bytea('attachment'),
+    amountEur: numeric('amount_eur', { precision: 14, scale: 2, mode: 'number' }),
+    decision: text('decision'),
+    decisionNote: text('decision_note'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [index('compensation_requests_plan_idx').on(t.planId)],
+);
+
+/** The fund's ledger per municipality: payments in, contributions out, corrections; never edited in place. */
+export const fundEntries = pgTable(
+  'fund_entries',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    municipalityCode: text('municipality_code').notNull(),
+    bookedOn: date('booked_on', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    amountEur: numeric('amount_eur', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+    homes: integer('homes'),
+    planId: uuid('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    requestId: uuid('request_id').references(() => compensationRequests.id),
+    correctsId: uuid('corrects_id'),
+    description: text('description').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [index('fund_entries_municipality_idx').on(t.municipalityCode, t.bookedOn)],
+);
+
+/** The participation QuickScan of a plan (its latest answers). */
+export const quickScans = pgTable('quick_scans', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  answers: jsonb('answers').$type<Record<string, number>>().notNull(),
+  designated: boolean('designated').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/** A participation report of one phase of a plan. */
+export const participationReports = pgTable(
+  'participation_reports',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    phase: text('phase').notNull(),
+    done: text('done').notNull(),
+    discussion: text('discussion').notNull(),
+    useOfInput: text('use_of_input').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [index('participation_reports_plan_idx').on(t.planId, t.createdAt)],
+);
+
+/** The region's assessment framework for the regional review: criteria with weights and guidance. */
+export const reviewFrameworks = pgTable('review_frameworks', {
+  regionId: uuid('region_id')
+    .primaryKey()
+    .references(() => regions.id),
+  /** ReviewCriterion[] (src/core/instruments/review.ts). */
+  criteria: jsonb('criteria').$type<Record<string, unknown>[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/** The regional review of a plan of 50 or more homes: opened automatically, scored, advised. */
+export const planReviews = pgTable('plan_reviews', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  status: text('status').notNull().default('pending'),
+  /** Per criterion key: { score, note }. */
+  scores: jsonb('scores')
+    .$type<Record<string, { score: number | null; note: string | null }>>()
+    .notNull()
+    .default({}),
+  advice: text('advice'),
+  adviceText: text('advice_text'),
+  openedAt: createdAt(),
+  advisedAt: timestamp('advised_at', { withTimezone: true }),
+  advisedBy: uuid('advised_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+});

@@ -14,6 +14,7 @@ import {
   readNationalLimits,
   SHARED_BOUNDARIES,
 } from './demo-data';
+import { seedDemoInstruments } from './demo-instruments';
 import { seedDemoSchedules } from './demo-schedules';
 import {
   appMeta,
@@ -92,6 +93,7 @@ export async function seedDemo(
     await seedDemoCouncilMeetings(db);
     await seedDemoHolidays(db);
     await seedDemoSchedules(db);
+    await seedDemoInstruments(db);
     return { plans: 0, seeded: false };
   }
   const orgData = readDemoOrganisations();
@@ -230,6 +232,7 @@ export async function seedDemo(
   await seedDemoCouncilMeetings(db);
   await seedDemoHolidays(db);
   await seedDemoSchedules(db);
+  await seedDemoInstruments(db);
   return { plans: planData.length, seeded: true };
 }
 
