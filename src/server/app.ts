@@ -22,6 +22,7 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerOriginCheck } from './http/origin-check';
 import { ReadCache } from './http/read-cache';
 import { importRoutes } from './imports/imports.routes';
+import { instrumentRoutes } from './instruments/instruments.routes';
 import { monitorRoutes } from './monitor/monitor.routes';
 import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
@@ -101,6 +102,7 @@ export async function buildApp({
       await api.register(scheduleRoutes(db));
       await api.register(staffingRoutes(db));
       await api.register(whatIfRoutes(db));
+      await api.register(instrumentRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
