@@ -14,6 +14,7 @@ import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
 import { ForecastSettingsPage } from './pages/forecast-settings/ForecastSettingsPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/imports/ImportPage';
+import { InstrumentsPage } from './pages/instruments/InstrumentsPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { MonitorPage } from './pages/monitor/MonitorPage';
 import { ComparePage } from './pages/planning/ComparePage';
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
       { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/capaciteit', element: <StaffingPage /> },
+      { path: '/instrumenten', element: <InstrumentsPage /> },
       { path: '/planning/wat-als', element: <WhatIfPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },

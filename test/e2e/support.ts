@@ -5,6 +5,7 @@ export const PASSWORD = 'Woonregie-demo-2030';
 export const ACCOUNTS = {
   region: 'regio@woonregie.test',
   hilversum: 'gemeente.hilversum@woonregie.test',
+  gooiseMeren: 'gemeente.gooisemeren@woonregie.test',
   developer: 'ontwikkelaar@woonregie.test',
   corporation: 'corporatie@woonregie.test',
   viewer: 'bestuurder@woonregie.test',

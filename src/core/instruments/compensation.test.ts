@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SegmentLine } from '../programme/norms';
 import { SEGMENTS } from '../programme/segments';
-import { type CompensationScheme, computeCompensation } from './compensation';
+import { type CompensationScheme, computeCompensation, describeMethod } from './compensation';
 
 type Scheme = Pick<CompensationScheme, 'method' | 'minProjectHomes' | 'roundingEur' | 'fundCapPerHomeEur'>;
 const scheme = (method: CompensationScheme['method'], extra: Partial<Scheme> = {}): Scheme => ({
@@ -162,6 +162,20 @@ describe('compensation schemes: properties', () => {
         changed.push({ segment: 'socialRent', homes: 1 });
         return computeCompensation(changed, s).amountEur <= computeCompensation(lines, s).amountEur;
       }),
+    );
+  });
+});
+
+describe('describeMethod', () => {
+  test('each method in plain Dutch', () => {
+    expect(describeMethod(HILVERSUM.method)).toBe(
+      'Een vast bedrag van € 20.000 per ontbrekende sociale huurwoning.',
+    );
+    expect(describeMethod(PER_SEGMENT.method)).toBe(
+      'Per ontbrekende sociale huurwoning het bedrag van het segment dat ervoor in de plaats komt: middenhuur € 35.000, vrije sector huur € 75.000, vrije sector koop € 75.000.',
+    );
+    expect(describeMethod(LAND_VALUE.method)).toMatch(
+      /per kern: Alphen aan den Rijn € 35\.000, Boskoop € 20\.000\.$/,
     );
   });
 });

@@ -211,3 +211,21 @@ function chargeLines(
     }
   }
 }
+
+/** A scheme's method in plain Dutch (for /instrumenten). */
+export function describeMethod(method: CompensationMethod): string {
+  switch (method.kind) {
+    case 'flatPerHome':
+      return `Een vast bedrag van ${eur.format(method.amountEur)} per ontbrekende sociale huurwoning.`;
+    case 'perSegment':
+      return `Per ontbrekende sociale huurwoning het bedrag van het segment dat ervoor in de plaats komt: ${CHARGED_SEGMENTS.filter(
+        (s) => method.amountsEur[s] != null,
+      )
+        .map((s) => `${SEGMENT_LABELS[s].toLowerCase()} ${eur.format(method.amountsEur[s] as number)}`)
+        .join(', ')}.`;
+    case 'landValueDifference':
+      return `Per ontbrekende sociale huurwoning de marktwaarde van de grond van een vrijesectorwoning min de waarde van een sociale huurwoning, per kern: ${method.areas
+        .map((a) => `${a.area} ${eur.format(Math.max(0, a.freeSectorLandValueEur - a.socialRentValueEur))}`)
+        .join(', ')}.`;
+  }
+}

@@ -13,6 +13,7 @@ const MENU = [
   { to: '/knelpunten', label: 'Knelpunten' },
   { to: '/capaciteit', label: 'Capaciteit' },
   { to: '/planning/wat-als', label: 'Wat als' },
+  { to: '/instrumenten', label: 'Instrumenten' },
   { to: '/beheer', label: 'Beheer', adminOnly: true },
 ];
 

@@ -14,6 +14,7 @@ import { NormsPanel } from '../../components/NormsPanel';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '../../format';
+import { PlanComplianceSection } from '../instruments/PlanComplianceSection';
 import { ProgrammeStatusPanel } from './ProgrammeStatusPanel';
 
 /** Dutch names of the plan's fields, for the history. */
@@ -148,6 +149,8 @@ export function PlanDetailPage() {
               </tbody>
             </table>
           </Section>
+
+          <PlanComplianceSection planId={p.id} />
 
           <Section title="Programmering" testId="programming">
             <ProgrammeStatusPanel plan={p} />

@@ -22,6 +22,7 @@ import {
   VISIBILITIES,
   VISIBILITY_LABELS,
   ZPlanInput,
+  ZSegmentInput,
 } from '../../../core/programme';
 import { ApiError, api, type Plan } from '../../api';
 import { ErrorSummary, Field, SelectField, TextField } from '../../components/Field';
@@ -31,6 +32,7 @@ import { Loading, QueryError } from '../../components/Status';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { parseNumber } from '../../format';
+import { InstrumentsPanel } from '../instruments/InstrumentsPanel';
 import {
   emptyForm,
   emptySegment,
@@ -119,6 +121,21 @@ function PlanForm({ plan }: { plan?: Plan }) {
   );
   const yearLimits = findLimitsForYear(limits.data?.items ?? [], year);
   const norms = computeNorms(normLines, yearLimits);
+  // The lines the server can check (ordinance, compensation): complete and valid ones only.
+  const instrumentLines = state.segments.flatMap((line) => {
+    const candidate = {
+      segment: line.segment,
+      homes: parseNumber(line.homes) ?? 0,
+      usableAreaM2: parseNumber(line.usableAreaM2),
+      monthlyRentEur: parseNumber(line.monthlyRentEur),
+      priceEur: parseNumber(line.priceEur),
+    };
+    return ZSegmentInput.safeParse(candidate).success ? [candidate] : [];
+  });
+  const instrumentDeliveries = state.deliveries.flatMap((line) => {
+    const delivery = { year: parseNumber(line.year) ?? 0, homes: parseNumber(line.homes) ?? 0 };
+    return delivery.year > 1999 && delivery.homes > 0 ? [delivery] : [];
+  });
 
   const save = useMutation({
     mutationFn: (body: unknown) => (plan ? api.updatePlan(plan.id, body) : api.createPlan(body)),
@@ -746,6 +763,11 @@ function PlanForm({ plan }: { plan?: Plan }) {
         </div>
         <aside className="wr-plan-form__side" aria-label="Normen">
           <NormsPanel norms={norms} limitsYear={yearLimits?.year ?? null} />
+          <InstrumentsPanel
+            municipalityCode={state.municipalityCode}
+            segments={instrumentLines}
+            deliveries={instrumentDeliveries}
+          />
         </aside>
       </form>
     </>
