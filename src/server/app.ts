@@ -61,9 +61,11 @@ export async function buildApp({
   const cache = readCache ? new ReadCache() : undefined;
   const sessionCache = readCache ? new ReadCache<Actor | null>(1000, 10_000) : undefined;
   if (cache && sessionCache) {
-    const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+    // A POST that only computes (a calculator, a what-if) says so with `config: { readOnly: true }`.
+    const isWrite = (request: FastifyRequest) =>
+      !['GET', 'HEAD', 'OPTIONS'].includes(request.method) && request.routeOptions.config?.readOnly !== true;
     const invalidate = async (request: FastifyRequest) => {
-      if (!isWrite(request.method)) return;
+      if (!isWrite(request)) return;
       cache.invalidate();
       sessionCache.invalidate();
     };
@@ -102,7 +104,7 @@ export async function buildApp({
       await api.register(scheduleRoutes(db));
       await api.register(staffingRoutes(db));
       await api.register(whatIfRoutes(db));
-      await api.register(instrumentRoutes(db));
+      await api.register(instrumentRoutes(db, cache));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

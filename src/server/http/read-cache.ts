@@ -54,3 +54,10 @@ export class ReadCache<T = string> {
     return this.#entries.size;
   }
 }
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A POST that writes nothing (a calculation): it leaves the read caches as they are. */
+    readOnly?: boolean;
+  }
+}

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
+import type { ReadCache } from '../http/read-cache';
 import { ZPlanId } from '../plans/plans.schema';
 import { compensationFor } from './compensation.service';
 import { evaluateCompliance, planCompliance, recordHardshipException } from './compliance.service';
@@ -15,15 +16,25 @@ import {
 import { addOrdinanceVersion, instrumentsOverview, policyWhatIf } from './instruments.service';
 
 /** Ordinances, norms, the compensation calculator and the policy what-if (issue 5, items 1–3, 6, 7). */
-export function instrumentRoutes(db: Db): FastifyPluginAsyncZod {
+export function instrumentRoutes(db: Db, cache?: ReadCache): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['instrumenten'];
     app.get('/instruments', { schema: { tags } }, async (request) =>
       instrumentsOverview({ db, actor: requireActor(request) }),
     );
-    app.get('/plans/:id/compliance', { schema: { params: ZPlanId, tags } }, async (request) =>
-      planCompliance({ db, actor: requireActor(request), planId: request.params.id }),
-    );
+    app.get('/plans/:id/compliance', { schema: { params: ZPlanId, tags } }, async (request, reply) => {
+      const actor = requireActor(request);
+      if (!cache) return planCompliance({ db, actor, planId: request.params.id });
+      // Cached like the plan list (embedded database only; every write clears it): the key holds who asks.
+      const key = `compliance|${actor.userId}|${actor.organisationId}|${actor.role}|${request.params.id}`;
+      const version = cache.version;
+      let body = cache.get(key);
+      if (body === undefined) {
+        body = JSON.stringify(await planCompliance({ db, actor, planId: request.params.id }));
+        cache.set(key, body, version);
+      }
+      return reply.type('application/json; charset=utf-8').send(body);
+    });
     app.post(
       '/plans/:id/hardship-exceptions',
       { schema: { params: ZPlanId, body: ZHardshipException, tags } },
@@ -39,7 +50,7 @@ export function instrumentRoutes(db: Db): FastifyPluginAsyncZod {
     );
     app.post(
       '/municipalities/:code/compliance',
-      { schema: { params: ZMunicipalityCode, body: ZComplianceRequest, tags } },
+      { config: { readOnly: true }, schema: { params: ZMunicipalityCode, body: ZComplianceRequest, tags } },
       async (request) => {
         const actor = requireActor(request);
         return evaluateCompliance(db, actor.regionId, request.params.code, request.body);
@@ -47,7 +58,7 @@ export function instrumentRoutes(db: Db): FastifyPluginAsyncZod {
     );
     app.post(
       '/municipalities/:code/compensation',
-      { schema: { params: ZMunicipalityCode, body: ZCompensationRequest, tags } },
+      { config: { readOnly: true }, schema: { params: ZMunicipalityCode, body: ZCompensationRequest, tags } },
       async (request) =>
         compensationFor({
           db,
@@ -71,7 +82,7 @@ export function instrumentRoutes(db: Db): FastifyPluginAsyncZod {
     );
     app.post(
       '/municipalities/:code/instruments/what-if',
-      { schema: { params: ZMunicipalityCode, body: ZPolicyWhatIf, tags } },
+      { config: { readOnly: true }, schema: { params: ZMunicipalityCode, body: ZPolicyWhatIf, tags } },
       async (request) =>
         policyWhatIf({
           db,

@@ -29,7 +29,7 @@ export function whatIfRoutes(db: Db): FastifyPluginAsyncZod {
     });
     app.post(
       '/plans/:id/schedule/what-if',
-      { schema: { params: ZPlanId, body: ZWhatIfRequest, tags } },
+      { config: { readOnly: true }, schema: { params: ZPlanId, body: ZWhatIfRequest, tags } },
       async (request) =>
         planWhatIf({
           db,
@@ -40,7 +40,7 @@ export function whatIfRoutes(db: Db): FastifyPluginAsyncZod {
     );
     app.post(
       '/municipalities/:code/schedule/what-if',
-      { schema: { params: ZMunicipalityParams, body: ZWhatIfRequest, tags } },
+      { config: { readOnly: true }, schema: { params: ZMunicipalityParams, body: ZWhatIfRequest, tags } },
       async (request) =>
         municipalityWhatIf({
           db,
