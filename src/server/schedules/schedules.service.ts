@@ -267,7 +267,12 @@ interface BaselineEntry {
  * activity ends later than in the baseline. Null otherwise.
  */
 export function criticalDelay(result: ScheduledOk, baseline: readonly BaselineEntry[]) {
-  const baselineEnd = baseline.reduce((latest, entry) => (entry.end > latest ? entry.end : latest), '');
+  // ISO dates compare as text: the latest is the last in sorted order.
+  const baselineEnd =
+    baseline
+      .map((entry) => entry.end)
+      .sort()
+      .at(-1) ?? '';
   if (!baselineEnd || result.end <= baselineEnd) return null;
   const before = new Map(baseline.map((entry) => [entry.key, entry.end]));
   const late = result.activities.filter((a) => a.critical && (before.get(a.key) ?? a.end) < a.end);
