@@ -85,4 +85,25 @@ test('a developer sees why a 55 m² middle-rent home fails in Gooise Meren, and 
     gooiseMeren.getByRole('status').filter({ hasText: /voortaan wel aan de verordening/ }),
   ).toBeVisible();
   await expectAccessible(page);
+  await expect(gooiseMeren.getByText('Nieuwe versie van de verordening vastleggen')).toHaveCount(0);
+
+  // The municipality lays down a new version from 2030 on: confirmed first; the version in force stays.
+  await municipality.goto('/instrumenten');
+  const own = municipality.getByRole('region', { name: 'Gooise Meren' });
+  await own.getByText('Nieuwe versie van de verordening vastleggen').click();
+  await own.getByRole('button', { name: 'Nieuwe versie vastleggen' }).click();
+  await expect(own.getByText('Kies de datum waarop de versie ingaat.')).toBeVisible();
+  await own.getByLabel('In werking vanaf').fill('2030-01-01');
+  await own.getByLabel('Titel', { exact: true }).fill('Doelgroepenverordening Gooise Meren 2030 (fictief)');
+  await own.getByLabel('Middenhuur: minimaal m² GBO').fill('50');
+  await own.getByLabel('Bron (besluit en datum)').fill('Raadsbesluit (fictief), 1 oktober 2029');
+  await own.getByRole('button', { name: 'Nieuwe versie vastleggen' }).click();
+  await own.getByRole('button', { name: 'Ja, vastleggen' }).click();
+  await expect(own.getByText('De nieuwe versie is vastgelegd.')).toBeVisible();
+  await own.getByText('Hardheidsclausule en bron').click();
+  await expect(own).toContainText(
+    'Doelgroepenverordening Gooise Meren 2030 (fictief) (vanaf 1 januari 2030)',
+  );
+  await expect(own).toContainText('Middenhuur: huur tot € 1.100 per maand, minimaal 60 m² GBO.');
+  await expectAccessible(municipality);
 });

@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatEuro } from '../../format';
 import { instrumentsApi, type MunicipalityInstruments } from './instruments-api';
+import { OrdinanceVersionForm } from './OrdinanceVersionForm';
 import { PolicyWhatIf } from './PolicyWhatIf';
 
 /**
@@ -168,6 +169,12 @@ function MunicipalitySection({ municipality }: { municipality: MunicipalityInstr
             </li>
           ))}
         </ul>
+      )}
+      {municipality.canEdit && (
+        <details className="wr-details">
+          <summary>Nieuwe versie van de verordening vastleggen</summary>
+          <OrdinanceVersionForm municipality={municipality} />
+        </details>
       )}
       {(ordinance || scheme) && (
         <details className="wr-details wr-whatif-policy">

@@ -131,6 +131,16 @@ export const instrumentsApi = {
     planId: string,
     body: { segment: string; rule: string; motivation: string; approvedBy: string },
   ) => request<PlanCompliance>('POST', `/plans/${enc(planId)}/hardship-exceptions`, body),
+  addOrdinance: (
+    code: string,
+    body: {
+      effectiveFrom: string;
+      title: string;
+      rules: OrdinanceRule[];
+      hardshipClause: string;
+      source: string;
+    },
+  ) => request<{ id: string }>('POST', `/municipalities/${enc(code)}/ordinances`, body),
   whatIf: (code: string, body: { ordinanceRules?: OrdinanceRule[]; schemeMethod?: CompensationMethod }) =>
     request<PolicyWhatIf>('POST', `/municipalities/${enc(code)}/instruments/what-if`, body),
 };
