@@ -29,6 +29,7 @@ import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
+import { scheduleImportRoutes } from './schedules/schedule-xlsx-import.routes';
 import { scheduleRoutes } from './schedules/schedules.routes';
 import { staffingRoutes } from './staffing/staffing.routes';
 import { whatIfRoutes } from './what-if/what-if.routes';
@@ -102,6 +103,7 @@ export async function buildApp({
       await api.register(importRoutes(db));
       await api.register(reportRoutes(db));
       await api.register(scheduleRoutes(db));
+      await api.register(scheduleImportRoutes(db));
       await api.register(staffingRoutes(db));
       await api.register(whatIfRoutes(db));
       await api.register(instrumentRoutes(db, cache));

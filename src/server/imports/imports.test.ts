@@ -4,25 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACCOUNTS, uniqueName } from '../../../test/support/fixtures';
 import { type Client, createTestApp, type TestApp } from '../../../test/support/test-app';
 import { databaseKinds } from '../../../test/support/test-db';
-
-/** A multipart/form-data body with one file in the field "file", as a browser sends it. */
-function upload(client: Client, url: string, fileName: string, content: Buffer | string) {
-  const boundary = '----woonregie-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return client.request({
-    method: 'POST',
-    url,
-    payload: body,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-}
+import { upload } from '../../../test/support/upload';
 
 const HEADER =
   'externalId,name,municipalityCode,phase,planningStatus,socialRent,midRent,affordableBuy,freeRent,freeBuy,deliveryYear';

@@ -91,6 +91,20 @@ function describeLinks(
     .join('; ');
 }
 
+/**
+ * The links in the notation the import reads back: `key`, `key +2` (finish-to-start with 2 weeks),
+ * `key SS`, `key SS +2`, separated by "; ". Start, end, critical and float are computed, never read back.
+ */
+export function formatLinkKeys(links: ScheduleExport['activities'][number]['links']): string {
+  return links
+    .map((link) =>
+      [link.key, link.type === 'SS' ? 'SS' : '', link.lagWeeks ? `+${link.lagWeeks}` : '']
+        .filter(Boolean)
+        .join(' '),
+    )
+    .join('; ');
+}
+
 /** Title, source line and the label/value lines above a table; returns the next free row. */
 function writeHeading(
   sheet: ExcelJS.Worksheet,
@@ -164,6 +178,8 @@ const PLANNING_COLUMNS: Column[] = [
   { header: 'Werkelijk eind', width: 12, format: 'date' },
   { header: 'Afhankelijk van', width: 45 },
   { header: 'Sleutel', width: 24 },
+  { header: 'Besluit', width: 9 },
+  { header: 'Afhankelijk van (sleutels)', width: 40 },
 ];
 /** Index of "Kritiek" in PLANNING_COLUMNS. */
 const CRITICAL_COLUMN = 7;
@@ -181,6 +197,7 @@ function addPlanningSheet(workbook: ExcelJS.Workbook, input: ScheduleWorkbookInp
     ['Eind', excelDay(schedule.end)],
     ['Doorlooptijd', `${weeksText(schedule.durationWeeks)} (ongeveer ${months} maanden)`],
     ['Kritiek pad', schedule.criticalPath.map((key) => names.get(key) ?? key).join(' → ')],
+    ['Versie', schedule.version],
   ]);
   const rows: Cell[][] = schedule.activities.map((a) => [
     phaseLabel(a.phase),
@@ -196,6 +213,8 @@ function addPlanningSheet(workbook: ExcelJS.Workbook, input: ScheduleWorkbookInp
     excelDay(a.actualEnd),
     describeLinks(a.links, names) || null,
     a.key,
+    a.milestone ? 'ja' : 'nee',
+    formatLinkKeys(a.links) || null,
   ]);
   writeTable(sheet, row, PLANNING_COLUMNS, rows, (cells, line) => {
     if (cells[CRITICAL_COLUMN] === 'ja') line.getCell(CRITICAL_COLUMN + 1).fill = CRITICAL_FILL;
