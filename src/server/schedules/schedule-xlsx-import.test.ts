@@ -98,6 +98,28 @@ describe.each(databaseKinds())('importing the schedule workbook on %s', (kind) =
   });
   afterAll(() => t.close());
 
+  test('export → import changes nothing, also for activities saved without roles or party', async () => {
+    const bare = (await hilversum.post('/api/v1/plans', planInput())).json().id;
+    await hilversum.request({
+      method: 'PUT',
+      url: `/api/v1/plans/${bare}/schedule`,
+      payload: {
+        startDate: '2027-01-04',
+        activities: [
+          { key: 'a', name: 'Alleen een naam', phase: 'planning', durationWeeks: 4, dependsOn: [] },
+        ],
+      },
+    });
+    const file = (await hilversum.get(`/api/v1/plans/${bare}/schedule.xlsx`)).rawPayload;
+    const response = await upload(
+      hilversum,
+      `/api/v1/plans/${bare}/schedule.xlsx?dryRun=true`,
+      'p.xlsx',
+      file,
+    );
+    expect(response.json()).toMatchObject({ unchanged: true, changed: [] });
+  });
+
   test('export → import changes nothing', async () => {
     const response = await upload(hilversum, `${url()}?dryRun=true`, 'planning.xlsx', await exported());
     expect(response.statusCode, response.body).toBe(200);

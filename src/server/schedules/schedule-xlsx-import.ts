@@ -86,9 +86,11 @@ function changedFields(before: StoredActivity, after: StoredActivity): string[] 
   return Object.keys(FIELD_LABELS).filter((field) =>
     field === 'dependsOn'
       ? !same(links(before), links(after))
-      : field === 'milestone'
-        ? !!before.milestone !== !!after.milestone
-        : !same(before[field as keyof StoredActivity], after[field as keyof StoredActivity]),
+      : field === 'roles'
+        ? !same(before.roles ?? [], after.roles ?? [])
+        : field === 'milestone'
+          ? !!before.milestone !== !!after.milestone
+          : !same(before[field as keyof StoredActivity], after[field as keyof StoredActivity]),
   );
 }
 

@@ -3,7 +3,8 @@ import type { ImportError } from './upload';
 
 /** Where an error is: sheet and cell (Planmonitor Wonen), a row, or the file as a whole. */
 function where(error: ImportError): string {
-  if (error.sheet) return `Blad ${error.sheet}${error.cell ? `, cel ${error.cell}` : ''}`;
+  if (error.sheet && error.cell) return `Blad ${error.sheet}, cel ${error.cell}`;
+  if (error.sheet) return `Blad ${error.sheet}${error.row ? `, rij ${error.row}` : ''}`;
   return error.row != null ? `Rij ${error.row}` : 'Bestand';
 }
 

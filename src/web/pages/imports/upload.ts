@@ -29,11 +29,11 @@ export interface ImportResult {
  * Uploads a file with XMLHttpRequest (fetch has no upload progress) and reports the percentage sent, so a large
  * file shows progress; then the server validates the whole file.
  */
-export function uploadImport(
+export function uploadImport<T = ImportResult>(
   url: string,
   file: File,
   onProgress: (fraction: number) => void,
-): Promise<ImportResult> {
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/v1${url}`);
@@ -50,7 +50,7 @@ export function uploadImport(
       } catch {
         // not JSON: handled below
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as unknown as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as unknown as T);
       else {
         const detail =
           typeof body.detail === 'string' ? body.detail : `Er ging iets mis (HTTP ${xhr.status}).`;

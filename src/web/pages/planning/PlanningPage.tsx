@@ -7,6 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { LogbookSection } from '../logbook/LogbookSection';
 import { planningApi, type Schedule, type ScheduleVariant } from './planning-api';
 import { RouteMapForm } from './RouteMapForm';
+import { ScheduleImport } from './ScheduleImport';
 import { ScheduleView } from './ScheduleView';
 
 const VARIANT_LABELS: Record<ScheduleVariant, string> = {
@@ -70,6 +71,7 @@ export function PlanningPage() {
           </a>
         </p>
       )}
+      {schedule.data && p.permissions.canEdit && <ScheduleImport planId={p.id} variant={variant} />}
       <p className="utrecht-paragraph">
         {variant === 'joint' ? (
           <>
