@@ -27,6 +27,7 @@ import { monitorRoutes } from './monitor/monitor.routes';
 import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
+import { reviewRoutes } from './regional-review/review.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { scheduleImportRoutes } from './schedules/schedule-xlsx-import.routes';
@@ -107,6 +108,7 @@ export async function buildApp({
       await api.register(staffingRoutes(db));
       await api.register(whatIfRoutes(db));
       await api.register(instrumentRoutes(db, cache));
+      await api.register(reviewRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -6,6 +6,7 @@ import type { Db, Tx } from '../db/client';
 import { organisations, plans, planVersions, users } from '../db/schema';
 import { AppError, toFieldErrors } from '../http/errors';
 import { findNationalLimits } from '../reference/limits.queries';
+import { openReviewIfNeeded } from '../regional-review/review.service';
 import { canCreatePlanIn, canEditPlan } from './plans.policy';
 import { presentPlan, toPlanState } from './plans.presenter';
 import { findVisiblePlan, listPlanRows, loadPlanRecords } from './plans.queries';
@@ -59,6 +60,9 @@ function parsePlanInput(body: unknown): TPlanInput {
   return parsed.data;
 }
 
+const totalHomesOf = (input: { segments: { homes: number }[] }) =>
+  input.segments.reduce((sum, line) => sum + line.homes, 0);
+
 /** Creates a plan owned by the actor's organisation, with version 1 and an audit entry, in one transaction. */
 export async function createPlan({ db, actor, body }: Ctx & { body: unknown }) {
   const input = parsePlanInput(body);
@@ -78,6 +82,7 @@ export async function createPlan({ db, actor, body }: Ctx & { body: unknown }) {
       .returning({ id: plans.id });
     if (!row) throw new Error('insert returned no row');
     await writePlanChildren(tx, row.id, input);
+    await openReviewIfNeeded(tx, row.id, totalHomesOf(input));
     const changes = listChanges(null, input as unknown as Record<string, unknown>);
     await tx
       .insert(planVersions)
@@ -130,6 +135,7 @@ export async function updatePlan({
       .returning({ id: plans.id });
     if (updated.length === 0) throw staleVersion(version + 1);
     await writePlanChildren(tx, id, input);
+    await openReviewIfNeeded(tx, id, totalHomesOf(input));
     const changes = listChanges(
       before as unknown as Record<string, unknown>,
       input as unknown as Record<string, unknown>,
