@@ -27,6 +27,7 @@ import { monitorRoutes } from './monitor/monitor.routes';
 import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
 import { planRoutes } from './plans/plans.routes';
+import { quickScanRoutes } from './quickscan/quickscan.routes';
 import { reviewRoutes } from './regional-review/review.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
@@ -109,6 +110,7 @@ export async function buildApp({
       await api.register(whatIfRoutes(db));
       await api.register(instrumentRoutes(db, cache));
       await api.register(reviewRoutes(db));
+      await api.register(quickScanRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
