@@ -23,6 +23,9 @@ import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
 import { RegionPage } from './pages/region/RegionPage';
+import { ParticipationPage } from './pages/review/ParticipationPage';
+import { ReviewListPage } from './pages/review/ReviewListPage';
+import { ReviewPage } from './pages/review/ReviewPage';
 import { SnapshotsPage } from './pages/snapshots/SnapshotsPage';
 import { StaffingPage } from './pages/staffing/StaffingPage';
 import { WhatIfPage } from './pages/what-if/WhatIfPage';
@@ -56,6 +59,9 @@ const router = createBrowserRouter([
       { path: '/knelpunten', element: <BottlenecksPage /> },
       { path: '/capaciteit', element: <StaffingPage /> },
       { path: '/instrumenten', element: <InstrumentsPage /> },
+      { path: '/toetsing', element: <ReviewListPage /> },
+      { path: '/plannen/:id/toetsing', element: <ReviewPage /> },
+      { path: '/plannen/:id/participatie', element: <ParticipationPage /> },
       { path: '/planning/wat-als', element: <WhatIfPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },

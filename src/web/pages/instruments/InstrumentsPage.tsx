@@ -27,6 +27,9 @@ export function InstrumentsPage() {
         compensatieregeling. Steeds op dezelfde manier berekend, met de bron erbij en de plannen die het
         raakt.
       </p>
+      <p className="utrecht-paragraph">
+        <Link to="/toetsing">Regionale toets van plannen van 50 woningen of meer</Link>
+      </p>
       <nav className="wr-instruments-toc" aria-label="Gemeenten op deze pagina">
         {overview.data?.municipalities.map((m) => (
           <a key={m.code} href={`#gemeente-${m.code}`}>

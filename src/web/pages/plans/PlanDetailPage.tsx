@@ -15,6 +15,7 @@ import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '../../format';
 import { PlanComplianceSection } from '../instruments/PlanComplianceSection';
+import { PlanInstrumentLinks } from '../review/PlanInstrumentLinks';
 import { ProgrammeStatusPanel } from './ProgrammeStatusPanel';
 
 /** Dutch names of the plan's fields, for the history. */
@@ -151,6 +152,7 @@ export function PlanDetailPage() {
           </Section>
 
           <PlanComplianceSection planId={p.id} />
+          <PlanInstrumentLinks planId={p.id} homes={p.totals.homes} />
 
           <Section title="Programmering" testId="programming">
             <ProgrammeStatusPanel plan={p} />
