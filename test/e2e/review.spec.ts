@@ -43,7 +43,7 @@ test('a plan grows past 50 homes, its review appears; the regional admin scores 
     ['Betaalbaarheid', '5'],
     ['Voldoet aan de doelgroepenverordening', '5'],
     ['Tempo', '5'],
-  ]) {
+  ] as const) {
     await region
       .getByRole('radiogroup', { name: `Score ${label}` })
       .getByLabel(score, { exact: true })
