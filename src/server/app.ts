@@ -18,6 +18,7 @@ import { authRoutes } from './auth/auth.routes';
 import { bottleneckRoutes } from './bottlenecks/bottlenecks.routes';
 import type { Config } from './config';
 import type { Db } from './db/client';
+import { fundRoutes } from './fund-ledger/fund.routes';
 import { registerErrorHandler } from './http/error-handler';
 import { registerOriginCheck } from './http/origin-check';
 import { ReadCache } from './http/read-cache';
@@ -111,6 +112,7 @@ export async function buildApp({
       await api.register(instrumentRoutes(db, cache));
       await api.register(reviewRoutes(db));
       await api.register(quickScanRoutes(db));
+      await api.register(fundRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
