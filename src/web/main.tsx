@@ -23,6 +23,8 @@ import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
 import { RegionPage } from './pages/region/RegionPage';
+import { CompensationPage } from './pages/review/CompensationPage';
+import { FundPage } from './pages/review/FundPage';
 import { ParticipationPage } from './pages/review/ParticipationPage';
 import { ReviewListPage } from './pages/review/ReviewListPage';
 import { ReviewPage } from './pages/review/ReviewPage';
@@ -62,6 +64,8 @@ const router = createBrowserRouter([
       { path: '/toetsing', element: <ReviewListPage /> },
       { path: '/plannen/:id/toetsing', element: <ReviewPage /> },
       { path: '/plannen/:id/participatie', element: <ParticipationPage /> },
+      { path: '/plannen/:id/compensatie', element: <CompensationPage /> },
+      { path: '/instrumenten/fonds/:code', element: <FundPage /> },
       { path: '/planning/wat-als', element: <WhatIfPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },

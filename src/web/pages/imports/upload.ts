@@ -31,7 +31,7 @@ export interface ImportResult {
  */
 export function uploadImport<T = ImportResult>(
   url: string,
-  file: File,
+  file: File | FormData,
   onProgress: (fraction: number) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -57,8 +57,11 @@ export function uploadImport<T = ImportResult>(
         reject(new ApiError(xhr.status, detail, (body.errors as FieldError[] | undefined) ?? [], body));
       }
     };
-    const form = new FormData();
-    form.append('file', file);
+    let form = file;
+    if (!(form instanceof FormData)) {
+      form = new FormData();
+      form.append('file', file as File);
+    }
     xhr.send(form);
   });
 }

@@ -151,6 +151,9 @@ function MunicipalitySection({ municipality }: { municipality: MunicipalityInstr
                   `Het fonds draagt hoogstens ${formatEuro(scheme.fundCapPerHomeEur)} per woning bij. `}
                 Afgerond op {scheme.roundingEur === 1 ? "hele euro's" : formatEuro(scheme.roundingEur)}.
               </p>
+              <p className="wr-small">
+                <Link to={`/instrumenten/fonds/${municipality.code}`}>Het fonds: boekingen en saldo</Link>
+              </p>
               <details className="wr-details">
                 <summary>Bron</summary>
                 <p className="wr-small wr-muted">{scheme.source}</p>

@@ -7,6 +7,9 @@ export function PlanInstrumentLinks({ planId, homes }: { planId: string; homes: 
       <li>
         <Link to={`/plannen/${planId}/participatie`}>Participatie: QuickScan, verslagen en motivering</Link>
       </li>
+      <li>
+        <Link to={`/plannen/${planId}/compensatie`}>Compensatie: afdracht, verzoeken en besluit</Link>
+      </li>
       {homes >= 50 && (
         <li>
           <Link to={`/plannen/${planId}/toetsing`}>Regionale toets (plan van 50 woningen of meer)</Link>
