@@ -5,7 +5,32 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { ACCOUNTS, expectAccessible, login, uniqueName } from './support';
 
-test('a municipal editor edits the planning in Excel and reads it back: first what changes, then the import', async ({
+/** The downloaded workbook with the duration of `key` set by `weeks`; returns the file and the old duration. */
+async function withDuration(download: string, key: string, weeks: (before: number) => ExcelJS.CellValue) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(download);
+  const sheet = workbook.getWorksheet('Planning') as ExcelJS.Worksheet;
+  const column: Record<string, number> = {};
+  sheet.eachRow((row) => {
+    row.eachCell((cell, n) => {
+      if (cell.value === 'Duur (weken)' || cell.value === 'Sleutel') column[cell.value] ??= n;
+    });
+  });
+  let before = 0;
+  let rowNumber = 0;
+  sheet.eachRow((row) => {
+    if (row.getCell(column.Sleutel ?? 0).value === key) {
+      before = Number(row.getCell(column['Duur (weken)'] ?? 0).value);
+      row.getCell(column['Duur (weken)'] ?? 0).value = weeks(before);
+      rowNumber = row.number;
+    }
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'woonregie-e2e-')), 'planning.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return { file, before, rowNumber };
+}
+
+test('a municipal editor edits the planning in Excel and reads it back: errors first, then what changes, then the import', async ({
   page,
   baseURL,
 }) => {
@@ -48,33 +73,35 @@ test('a municipal editor edits the planning in Excel and reads it back: first wh
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Planning en vragenlijst als Excel (XLSX)' }).click(),
   ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await download.path());
-  const sheet = workbook.getWorksheet('Planning') as ExcelJS.Worksheet;
-  let duration = 0;
-  let key = 0;
-  sheet.eachRow((row) => {
-    row.eachCell((cell, column) => {
-      if (cell.value === 'Duur (weken)') duration = column;
-      if (cell.value === 'Sleutel') key = column;
-    });
-  });
-  let before = 0;
-  sheet.eachRow((row) => {
-    if (row.getCell(key).value === 'realisatie') {
-      before = Number(row.getCell(duration).value);
-      row.getCell(duration).value = before + 10;
-    }
-  });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'woonregie-e2e-')), 'planning.xlsx');
-  await workbook.xlsx.writeFile(file);
+  const downloaded = await download.path();
+  const field = page.getByLabel('Excel-bestand (.xlsx)');
 
-  await page.getByLabel('Excel-bestand (.xlsx)').setInputFiles(file);
-  await expect(page.getByText('Dit verandert er:')).toBeVisible();
-  await expect(page.getByText('Bouw tot oplevering: duur gewijzigd')).toBeVisible();
+  // A duration that is not a number: nothing is read, the error names sheet, row and column.
+  const bad = await withDuration(downloaded, 'realisatie', () => 'lang');
+  await field.setInputFiles(bad.file);
+  const errors = page.getByTestId('import-errors');
+  await expect(errors).toContainText(`Blad Planning, rij ${bad.rowNumber}`);
+  await expect(errors).toContainText('Duur (weken)');
+  await expect(errors).toContainText('De duur is een heel aantal weken');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  // Ten weeks longer: the dry run shows the change and the later end, then the import saves it.
+  const good = await withDuration(downloaded, 'realisatie', (before) => before + 10);
+  await field.setInputFiles(good.file);
+  await expect(page.getByRole('heading', { name: 'Dit verandert er' })).toBeVisible();
+  await expect(
+    page.getByText(`Bouw tot oplevering: duur ${good.before} weken → ${good.before + 10} weken`),
+  ).toBeVisible();
+  await expect(page.getByText(/^Einde van de planning: .+ → .+$/)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Importeren', exact: true }).click();
-  await expect(page.getByText(/^Ingelezen\. De planning eindigt nu op/)).toBeVisible();
-  await expect(page.getByLabel('Duur in weken van Bouw tot oplevering')).toHaveValue(String(before + 10));
+  const done = page.getByText(/^Ingelezen\. De planning eindigt nu op /);
+  await expect(done).toBeVisible();
+  await expect(page.getByLabel('Duur in weken van Bouw tot oplevering')).toHaveValue(
+    String(good.before + 10),
+  );
   await expect(page.getByText('Versie 2', { exact: false })).toBeVisible();
+  const end = ((await done.textContent()) ?? '').replace(/^.*eindigt nu op /, '').replace(/\.$/, '');
+  await expect(page.locator('.wr-card', { hasText: 'Klaar (oplevering)' })).toContainText(end);
 });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PHASE_LABELS } from '../../core/route-map';
 import { cellText, isBlank, type PlainCell, plainCell } from '../imports/cell-value';
+import { parseStaffing, type StaffingLine, splitEntries } from './schedule-xlsx-notation';
 
 /** One problem in the workbook: the sheet, the spreadsheet row, the column header and a Dutch message. */
 export interface WorkbookError {
@@ -10,24 +11,23 @@ export interface WorkbookError {
   message: string;
 }
 
-export interface ReadLink {
-  key: string;
-  type: 'FS' | 'SS';
-  lagWeeks: number;
-}
-
+/**
+ * One row of "Planning" as the person left it. A field is undefined when its column is not in the sheet, so
+ * the saved value is kept; `links` are the entries of "Afhankelijk van", resolved once every key is known.
+ */
 export interface ReadActivity {
   row: number;
   key: string | null;
   name: string;
   phase: string;
-  party: string | null;
-  roles: string[];
   durationWeeks: number;
-  actualStart: string | null;
-  actualEnd: string | null;
-  milestone: boolean | null;
-  links: ReadLink[];
+  party?: string | null;
+  roles?: string[];
+  staffing?: StaffingLine[];
+  actualStart?: string | null;
+  actualEnd?: string | null;
+  milestone?: boolean | null;
+  links?: string[];
 }
 
 export interface ReadAnswer {
@@ -37,9 +37,18 @@ export interface ReadAnswer {
   note: string | null;
 }
 
-export interface ReadWorkbook {
+/** The facts above the table that tie the file to its plan and version, with the row each is on. */
+export interface ReadHeading {
   version: number | null;
+  planId: string | null;
+  variant: string | null;
+  rows: Record<string, number>;
+}
+
+export interface ReadWorkbook {
+  heading: ReadHeading;
   activities: ReadActivity[];
+  /** Null when the workbook has no sheet "Vragenlijst": then no answer changes. */
   answers: ReadAnswer[] | null;
   errors: WorkbookError[];
 }
@@ -58,6 +67,8 @@ const ANSWERS: Record<string, 'ja' | 'nee' | 'nvt'> = {
   'niet van toepassing': 'nvt',
 };
 const YES_NO: Record<string, boolean> = { ja: true, nee: false };
+const DATE_HINT = 'Vul een datum in (d-m-jjjj) of laat leeg.';
+const EMPTY_HEADING: ReadHeading = { version: null, planId: null, variant: null, rows: {} };
 
 /** The row holding `first` in column A (a table's header), with its columns by header text; null when absent. */
 function findTable(sheet: ExcelJS.Worksheet, first: string) {
@@ -71,15 +82,28 @@ function findTable(sheet: ExcelJS.Worksheet, first: string) {
     const text = cellText(plainCell(cell));
     if (text) columns.set(text, column);
   });
-  return { headerRow, columns };
+  const at = (row: ExcelJS.Row, header: string): PlainCell => {
+    const column = columns.get(header);
+    return column ? plainCell(row.getCell(column)) : null;
+  };
+  return { headerRow, columns, at };
 }
 
-/** The value of a heading fact ("Versie" → 3) above the table, or null. */
-function fact(sheet: ExcelJS.Worksheet, label: string, before: number): PlainCell {
+/** The label/value facts above the table ("Versie" → 3), with their rows. */
+function readHeading(sheet: ExcelJS.Worksheet, before: number): ReadHeading {
+  const facts = new Map<string, { value: PlainCell; row: number }>();
   for (let row = 1; row < before; row += 1) {
-    if (cellText(plainCell(sheet.getCell(row, 1))) === label) return plainCell(sheet.getCell(row, 2));
+    const label = cellText(plainCell(sheet.getCell(row, 1)));
+    if (label) facts.set(label, { value: plainCell(sheet.getCell(row, 2)), row });
   }
-  return null;
+  const text = (label: string) => cellText(facts.get(label)?.value ?? null) || null;
+  const version = Number(text('Versie'));
+  return {
+    version: Number.isInteger(version) && version > 0 ? version : null,
+    planId: text('Kenmerk'),
+    variant: text('Variant'),
+    rows: Object.fromEntries([...facts].map(([label, fact]) => [label, fact.row])),
+  };
 }
 
 /** A day from an Excel date (read as ISO) or text as d-m-jjjj or jjjj-mm-dd; null for empty, undefined for rubbish. */
@@ -97,154 +121,174 @@ export function readDay(cell: PlainCell): string | null | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : iso;
 }
 
-/**
- * "tekenen SS +2; rekenen +4; initiatief" → links; an entry that does not read is reported as its text.
- * @example parseLinkKeys('tekenen SS +2; rekenen') // [{ key: 'tekenen', type: 'SS', lagWeeks: 2 }, { key: 'rekenen', type: 'FS', lagWeeks: 0 }]
- */
-export function parseLinkKeys(text: string): { links: ReadLink[]; bad: string[] } {
-  const links: ReadLink[] = [];
-  const bad: string[] = [];
-  for (const part of text
-    .split(/[;\n]/)
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const match =
-      /^([a-z0-9][a-z0-9-]*)(?:\s+(FS|SS|BB|EB))?(?:\s*\+\s*(\d+)(?:\s*(?:wk|weken|week))?)?$/i.exec(part);
-    if (!match) {
-      bad.push(part);
+type Table = NonNullable<ReturnType<typeof findTable>>;
+
+/** One row of "Planning", its problems added to `err`; null for an empty row. */
+function readActivity(
+  table: Table,
+  row: ExcelJS.Row,
+  err: (column: string, message: string) => void,
+): ReadActivity | null {
+  const has = (header: string) => table.columns.has(header);
+  const text = (header: string) => cellText(table.at(row, header));
+  const name = text('Activiteit');
+  if (!name) {
+    if (['Fase', 'Duur (weken)', 'Sleutel'].every((h) => isBlank(table.at(row, h)))) return null;
+    err('Activiteit', 'Geef de activiteit een naam.');
+  } else if (name.length < 2 || name.length > 200) {
+    err('Activiteit', 'De naam heeft 2 tot en met 200 tekens.');
+  }
+  const phase = PHASE_BY_LABEL.get(text('Fase').toLowerCase());
+  if (!phase) {
+    err('Fase', `Onbekende fase "${text('Fase')}". Kies ${Object.values(PHASE_LABELS).join(', ')}.`);
+  }
+  const durationCell = table.at(row, 'Duur (weken)');
+  const duration =
+    typeof durationCell === 'number' ? durationCell : Number(cellText(durationCell).replace(',', '.'));
+  if (isBlank(durationCell) || !Number.isInteger(duration) || duration < 0 || duration > 520) {
+    err('Duur (weken)', 'De duur is een heel aantal weken, van 0 tot en met 520.');
+  }
+  const key = text('Sleutel').toLowerCase();
+  if (key && !/^[a-z0-9][a-z0-9-]{0,59}$/.test(key)) {
+    err(
+      'Sleutel',
+      'Een sleutel bestaat uit kleine letters, cijfers en streepjes; laat leeg voor een nieuwe activiteit.',
+    );
+  }
+  const activity: ReadActivity = {
+    row: row.number,
+    key: key || null,
+    name,
+    phase: phase ?? 'planning',
+    durationWeeks: Number.isFinite(duration) ? duration : 0,
+  };
+  for (const [header, field] of [
+    ['Werkelijke start', 'actualStart'],
+    ['Werkelijk eind', 'actualEnd'],
+  ] as const) {
+    if (!has(header)) continue;
+    const day = readDay(table.at(row, header));
+    if (day === undefined) err(header, DATE_HINT);
+    activity[field] = day ?? null;
+  }
+  if (has('Partij')) {
+    const party = text('Partij');
+    if (party.length > 60) err('Partij', 'De partij heeft hoogstens 60 tekens.');
+    activity.party = party || null;
+  }
+  if (has('Rollen')) {
+    const roles = text('Rollen')
+      .split(/[,;\n]/)
+      .map((r) => r.trim())
+      .filter(Boolean);
+    if (roles.length > 20 || roles.some((r) => r.length > 60)) {
+      err('Rollen', 'Hoogstens 20 rollen van elk hoogstens 60 tekens, gescheiden door komma’s.');
+    }
+    activity.roles = roles;
+  }
+  if (has('Uren per week')) {
+    const staffing = parseStaffing(text('Uren per week'));
+    if (!staffing.ok) err('Uren per week', staffing.message);
+    activity.staffing = staffing.ok ? staffing.lines : [];
+  }
+  if (has('Afhankelijk van')) {
+    activity.links = splitEntries(text('Afhankelijk van'));
+    if (activity.links.length > 40) err('Afhankelijk van', 'Hoogstens 40 afhankelijkheden per activiteit.');
+  }
+  const decision = text('Besluit').toLowerCase();
+  if (decision && !Object.hasOwn(YES_NO, decision)) err('Besluit', 'Vul ja of nee in.');
+  if (has('Besluit')) activity.milestone = decision ? (YES_NO[decision] ?? null) : null;
+  return activity;
+}
+
+/** The rows of "Vragenlijst": the answer and note per question key. */
+function readAnswers(sheet: ExcelJS.Worksheet, errors: WorkbookError[]): ReadAnswer[] {
+  const table = findTable(sheet, 'Fase');
+  const missing = ['Sleutel', 'Antwoord'].filter((header) => !table?.columns.has(header));
+  if (!table || missing.length) {
+    errors.push({
+      sheet: 'Vragenlijst',
+      row: table?.headerRow ?? 0,
+      column: missing[0] ?? '',
+      message: `De kolom "${missing.join('" en "')}" ontbreekt. Gebruik het bestand dat Woonregie exporteert, of verwijder het tabblad.`,
+    });
+    return [];
+  }
+  const answers: ReadAnswer[] = [];
+  const seen = new Set<string>();
+  for (let number = table.headerRow + 1; number <= sheet.rowCount; number += 1) {
+    const row = sheet.getRow(number);
+    const err = (column: string, message: string) =>
+      errors.push({ sheet: 'Vragenlijst', row: number, column, message });
+    const questionKey = cellText(table.at(row, 'Sleutel'));
+    const answerText = cellText(table.at(row, 'Antwoord')).toLowerCase();
+    const note = cellText(table.at(row, 'Toelichting')) || null;
+    if (!questionKey) {
+      if (answerText || note)
+        err('Sleutel', 'Deze rij heeft geen sleutel. Nieuwe vragen toevoegen kan niet.');
       continue;
     }
-    const kind = (match[2] ?? 'FS').toUpperCase();
-    links.push({
-      key: (match[1] ?? '').toLowerCase(),
-      type: kind === 'SS' || kind === 'BB' ? 'SS' : 'FS',
-      lagWeeks: Number(match[3] ?? 0),
-    });
+    if (seen.has(questionKey)) err('Sleutel', `De vraag "${questionKey}" staat er twee keer in.`);
+    seen.add(questionKey);
+    const answer = !answerText ? null : Object.hasOwn(ANSWERS, answerText) ? ANSWERS[answerText] : undefined;
+    if (answer === undefined) err('Antwoord', 'Antwoord ja, nee of n.v.t., of laat leeg.');
+    if (note && note.length > 2000) err('Toelichting', 'De toelichting is te lang (hoogstens 2000 tekens).');
+    answers.push({ row: number, questionKey, answer: answer ?? null, note });
   }
-  return { links, bad };
+  return answers;
 }
 
 /**
  * Reads the workbook GET /plans/{id}/schedule.xlsx writes (issue 4, item 9), as edited by a person: sheet
  * "Planning" (one activity per row; start, end, critical and float are computed and not read) and, when
- * present, sheet "Vragenlijst" (the answer and note per question). Every problem is collected with its place.
+ * present, sheet "Vragenlijst" (the answer and note per question). Every problem is collected with its place;
+ * whether keys, dependencies and answers fit the plan is checked against the saved schedule afterwards.
  */
 export async function readScheduleWorkbook(buffer: Buffer): Promise<ReadWorkbook> {
   const workbook = new ExcelJS.Workbook();
-  const errors: WorkbookError[] = [];
+  const failed = (error: WorkbookError): ReadWorkbook => ({
+    heading: EMPTY_HEADING,
+    activities: [],
+    answers: null,
+    errors: [error],
+  });
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    return {
-      version: null,
-      activities: [],
-      answers: null,
-      errors: [
-        {
-          sheet: '',
-          row: 0,
-          column: '',
-          message: 'Dit is geen Excel-bestand (.xlsx) dat Woonregie kan lezen.',
-        },
-      ],
-    };
+    return failed({
+      sheet: '',
+      row: 0,
+      column: '',
+      message: 'Dit is geen Excel-bestand (.xlsx) dat Woonregie kan lezen.',
+    });
   }
   const planning = workbook.getWorksheet('Planning');
   const table = planning ? findTable(planning, 'Fase') : null;
   if (!planning || !table) {
-    errors.push({
+    return failed({
       sheet: 'Planning',
       row: 0,
       column: '',
       message:
         'Het tabblad "Planning" met de kolom "Fase" ontbreekt. Gebruik het bestand dat Woonregie exporteert.',
     });
-    return { version: null, activities: [], answers: null, errors };
   }
-  for (const required of ['Activiteit', 'Duur (weken)']) {
-    if (!table.columns.has(required)) {
-      errors.push({
-        sheet: 'Planning',
-        row: table.headerRow,
-        column: required,
-        message: `De kolom "${required}" ontbreekt.`,
-      });
-    }
-  }
-  if (errors.length) return { version: null, activities: [], answers: null, errors };
-  const versionCell = fact(planning, 'Versie', table.headerRow);
-  const version = typeof versionCell === 'number' ? versionCell : Number(cellText(versionCell)) || null;
-
-  const activities: ReadActivity[] = [];
-  const value = (row: ExcelJS.Row, header: string): PlainCell => {
-    const column = table.columns.get(header);
-    return column ? plainCell(row.getCell(column)) : null;
-  };
-  for (let number = table.headerRow + 1; number <= planning.rowCount; number += 1) {
-    const row = planning.getRow(number);
-    const name = cellText(value(row, 'Activiteit'));
-    if (!name) {
-      if (['Fase', 'Duur (weken)', 'Sleutel'].every((h) => isBlank(value(row, h)))) continue;
-      errors.push({
-        sheet: 'Planning',
-        row: number,
-        column: 'Activiteit',
-        message: 'Geef de activiteit een naam.',
-      });
-      continue;
-    }
-    const err = (column: string, message: string) =>
-      errors.push({ sheet: 'Planning', row: number, column, message });
-    const phaseText = cellText(value(row, 'Fase')).toLowerCase();
-    const phase = PHASE_BY_LABEL.get(phaseText);
-    if (!phase)
-      err(
-        'Fase',
-        `Onbekende fase "${cellText(value(row, 'Fase'))}". Kies ${Object.values(PHASE_LABELS).join(', ')}.`,
-      );
-    const durationCell = value(row, 'Duur (weken)');
-    const duration =
-      typeof durationCell === 'number' ? durationCell : Number(cellText(durationCell).replace(',', '.'));
-    if (isBlank(durationCell) || !Number.isInteger(duration) || duration < 0 || duration > 520) {
-      err('Duur (weken)', 'De duur is een heel aantal weken, van 0 tot en met 520.');
-    }
-    const actualStart = readDay(value(row, 'Werkelijke start'));
-    const actualEnd = readDay(value(row, 'Werkelijk eind'));
-    if (actualStart === undefined) err('Werkelijke start', 'Vul een datum in (d-m-jjjj) of laat leeg.');
-    if (actualEnd === undefined) err('Werkelijk eind', 'Vul een datum in (d-m-jjjj) of laat leeg.');
-    const keyText = cellText(value(row, 'Sleutel')).toLowerCase();
-    if (keyText && !/^[a-z0-9][a-z0-9-]{0,59}$/.test(keyText)) {
-      err(
-        'Sleutel',
-        'Een sleutel bestaat uit kleine letters, cijfers en streepjes; laat leeg voor een nieuwe activiteit.',
-      );
-    }
-    const { links, bad } = parseLinkKeys(cellText(value(row, 'Afhankelijk van (sleutels)')));
-    if (bad.length) {
-      err(
-        'Afhankelijk van (sleutels)',
-        `Niet te lezen: ${bad.map((b) => `"${b}"`).join(', ')}. Schrijf sleutel, eventueel SS en +weken, gescheiden door ";".`,
-      );
-    }
-    const decisionText = cellText(value(row, 'Besluit')).toLowerCase();
-    if (decisionText && !(decisionText in YES_NO)) err('Besluit', 'Vul ja of nee in.');
-    const roles = cellText(value(row, 'Rollen'))
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean);
-    activities.push({
-      row: number,
-      key: keyText || null,
-      name: name.slice(0, 200),
-      phase: phase ?? 'planning',
-      party: cellText(value(row, 'Partij')) || null,
-      roles,
-      durationWeeks: Number.isFinite(duration) ? duration : 0,
-      actualStart: actualStart ?? null,
-      actualEnd: actualEnd ?? null,
-      milestone: decisionText ? (YES_NO[decisionText] ?? null) : null,
-      links,
+  const required = ['Activiteit', 'Duur (weken)'].find((header) => !table.columns.has(header));
+  if (required) {
+    return failed({
+      sheet: 'Planning',
+      row: table.headerRow,
+      column: required,
+      message: `De kolom "${required}" ontbreekt.`,
     });
+  }
+  const errors: WorkbookError[] = [];
+  const activities: ReadActivity[] = [];
+  for (let number = table.headerRow + 1; number <= planning.rowCount; number += 1) {
+    const activity = readActivity(table, planning.getRow(number), (column, message) =>
+      errors.push({ sheet: 'Planning', row: number, column, message }),
+    );
+    if (activity) activities.push(activity);
   }
   if (activities.length === 0 && errors.length === 0) {
     errors.push({
@@ -254,33 +298,15 @@ export async function readScheduleWorkbook(buffer: Buffer): Promise<ReadWorkbook
       message: 'Het tabblad "Planning" heeft geen activiteiten.',
     });
   }
-
-  let answers: ReadAnswer[] | null = null;
-  const questionnaire = workbook.getWorksheet('Vragenlijst');
-  const questions = questionnaire ? findTable(questionnaire, 'Fase') : null;
-  if (questionnaire && questions && questions.columns.has('Sleutel') && questions.columns.has('Antwoord')) {
-    answers = [];
-    const at = (row: ExcelJS.Row, header: string): PlainCell => {
-      const column = questions.columns.get(header);
-      return column ? plainCell(row.getCell(column)) : null;
-    };
-    for (let number = questions.headerRow + 1; number <= questionnaire.rowCount; number += 1) {
-      const row = questionnaire.getRow(number);
-      const questionKey = cellText(at(row, 'Sleutel'));
-      if (!questionKey) continue;
-      const answerText = cellText(at(row, 'Antwoord')).toLowerCase();
-      const answer = answerText ? ANSWERS[answerText] : null;
-      if (answer === undefined) {
-        errors.push({
-          sheet: 'Vragenlijst',
-          row: number,
-          column: 'Antwoord',
-          message: 'Antwoord ja, nee of n.v.t., of laat leeg.',
-        });
-        continue;
-      }
-      answers.push({ row: number, questionKey, answer, note: cellText(at(row, 'Toelichting')) || null });
-    }
+  if (activities.length > 200) {
+    errors.push({
+      sheet: 'Planning',
+      row: table.headerRow,
+      column: '',
+      message: 'Een planning heeft hoogstens 200 activiteiten.',
+    });
   }
-  return { version, activities, answers, errors };
+  const questionnaire = workbook.getWorksheet('Vragenlijst');
+  const answers = questionnaire ? readAnswers(questionnaire, errors) : null;
+  return { heading: readHeading(planning, table.headerRow), activities, answers, errors };
 }

@@ -9,6 +9,8 @@ import {
   scheduleFileName,
   writeScheduleWorkbook,
 } from './schedule-xlsx';
+import { describeChanges, mergeActivities, newAnswers } from './schedule-xlsx-merge';
+import { readScheduleWorkbook } from './schedule-xlsx-read';
 import { presentSchedule } from './schedules.service';
 
 /** The shape getSchedule answers, from the hand-checked example (week 0 = Monday 4 January 2027). */
@@ -57,15 +59,21 @@ const LOGBOOK: LogbookExport = {
 };
 
 const GENERATED = new Date('2027-03-01T12:00:00Z');
+const STAFFING = { c: [{ role: 'participatieadviseur', hoursPerWeek: 6.5 }] };
 
-async function read(schedule = scheduleOf()) {
-  const buffer = await writeScheduleWorkbook({
+function write(schedule = scheduleOf()) {
+  return writeScheduleWorkbook({
     planName: 'Nieuwbouw Hofje',
     municipalityName: 'Hilversum',
     schedule,
     logbook: LOGBOOK,
     generatedAt: GENERATED,
+    staffing: STAFFING,
   });
+}
+
+async function read(schedule = scheduleOf()) {
+  const buffer = await write(schedule);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   return workbook;
@@ -121,12 +129,36 @@ describe('writeScheduleWorkbook', () => {
     expect(cell(3, 'Afhankelijk van').value).toBe('Principeverzoek (begin-begin +2 wk)');
     expect(cell(4, 'Afhankelijk van').value).toBe('Intentieovereenkomst; Participatie (+1 wk)');
     expect(cell(1, 'Afhankelijk van').value).toBeNull();
+    expect(cell(5, 'Besluit').value).toBe('ja');
+    expect(cell(4, 'Besluit').value).toBe('nee');
+    expect(cell(3, 'Uren per week').value).toBe('participatieadviseur 6,5');
+    expect(cell(1, 'Uren per week').value).toBeNull();
   });
 
-  test('shows plan, municipality, start, end, duration and critical path above the table', async () => {
+  test('names a dependency by its key where its name is not unique', async () => {
+    const twice = withActivity('b', { name: 'Principeverzoek' });
+    const { cell } = table(
+      (await read(scheduleOf(twice))).getWorksheet('Planning') as ExcelJS.Worksheet,
+      'Fase',
+    );
+    expect(cell(4, 'Afhankelijk van').value).toBe('b; Participatie (+1 wk)');
+  });
+
+  test('reads back as the same schedule and answers: an untouched export changes nothing', async () => {
+    const read = await readScheduleWorkbook(await write());
+    expect(read.errors).toEqual([]);
+    expect(read.heading).toMatchObject({ version: 3, planId: 'p1', variant: 'Gezamenlijke planning' });
+    const saved = EXAMPLE.map((a) => (a.key === 'c' ? { ...a, staffing: STAFFING.c } : a));
+    const merged = mergeActivities(read.activities, saved);
+    expect(merged.errors).toEqual([]);
+    expect(describeChanges(saved, merged.activities)).toEqual({ added: [], removed: [], changed: [] });
+    expect(newAnswers(read.answers, LOGBOOK.questions)).toEqual({ answers: [], errors: [] });
+  });
+
+  test('shows plan, municipality, start, end, duration, critical path and what is read back above the table', async () => {
     const sheet = (await read()).getWorksheet('Planning') as ExcelJS.Worksheet;
     const facts = new Map<string, ExcelJS.CellValue>();
-    for (let row = 4; row < 12; row += 1) {
+    for (let row = 4; row < table(sheet, 'Fase').headerRow; row += 1) {
       facts.set(String(sheet.getCell(row, 1).value), sheet.getCell(row, 2).value);
     }
     expect(facts.get('Plan')).toBe('Nieuwbouw Hofje');
@@ -136,6 +168,9 @@ describe('writeScheduleWorkbook', () => {
     expect(facts.get('Kritiek pad')).toBe(
       'Principeverzoek → Participatie → Ontwerp omgevingsplan → Raadsbesluit',
     );
+    expect(facts.get('Versie')).toBe(3);
+    expect(facts.get('Kenmerk')).toBe('p1');
+    expect(facts.get('Inlezen')).toMatch(/Start, Eind, Kritiek en Speling rekent Woonregie uit/);
   });
 
   test('stores a formula-looking activity name as text', async () => {

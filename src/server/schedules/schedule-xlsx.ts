@@ -1,13 +1,17 @@
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../core/monitor/format';
 import { PHASE_LABELS } from '../../core/programme';
+import type { ScheduleActivity } from '../../core/schedule';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
+import { planSchedules } from '../db/schema';
 import { AppError } from '../http/errors';
 import { protectCell } from '../imports/safe-cell';
 import { findVisiblePlan } from '../plans/plans.queries';
 import { amsterdamDay } from '../reports/report-input';
 import { getLogbook } from './logbook.service';
+import { formatLinks, formatStaffing, type StaffingLine } from './schedule-xlsx-notation';
 import { getSchedule, type ScheduleVariant } from './schedules.service';
 
 /** What getSchedule and getLogbook answer: the workbook is written from these, so it is tested without a database. */
@@ -20,6 +24,8 @@ export interface ScheduleWorkbookInput {
   schedule: ScheduleExport;
   logbook: LogbookExport;
   generatedAt: Date;
+  /** Hours per role per activity key, as saved (getSchedule does not carry them). */
+  staffing?: Readonly<Record<string, readonly StaffingLine[]>>;
 }
 
 type Cell = string | number | Date | null;
@@ -35,7 +41,8 @@ const NUMBER_FORMATS = { date: 'd-m-yyyy', dateTime: 'd-m-yyyy hh:mm', weeks: '0
 /** Average weeks per month (365.25 / 12 / 7). */
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
-const VARIANT_LABELS: Record<ScheduleVariant, string> = {
+/** The variant as the heading names it; the import checks it. */
+export const VARIANT_LABELS: Record<ScheduleVariant, string> = {
   joint: 'Gezamenlijke planning',
   municipality: 'Planning van de gemeente',
   corporation: 'Planning van de corporatie',
@@ -75,35 +82,6 @@ function phaseLabel(phase: string): string {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const weeksText = (weeks: number) =>
   round1(weeks) === 1 ? '1 week' : `${String(round1(weeks)).replace('.', ',')} weken`;
-
-/** "Principeverzoek", "Participatie (+1 wk)", "Principeverzoek (begin-begin +2 wk)". */
-function describeLinks(
-  links: ScheduleExport['activities'][number]['links'],
-  names: ReadonlyMap<string, string>,
-): string {
-  return links
-    .map((link) => {
-      const name = names.get(link.key) ?? link.key;
-      const lag = link.lagWeeks ? `+${String(link.lagWeeks).replace('.', ',')} wk` : '';
-      const how = [link.type === 'SS' ? 'begin-begin' : '', lag].filter(Boolean).join(' ');
-      return how ? `${name} (${how})` : name;
-    })
-    .join('; ');
-}
-
-/**
- * The links in the notation the import reads back: `key`, `key +2` (finish-to-start with 2 weeks),
- * `key SS`, `key SS +2`, separated by "; ". Start, end, critical and float are computed, never read back.
- */
-export function formatLinkKeys(links: ScheduleExport['activities'][number]['links']): string {
-  return links
-    .map((link) =>
-      [link.key, link.type === 'SS' ? 'SS' : '', link.lagWeeks ? `+${link.lagWeeks}` : '']
-        .filter(Boolean)
-        .join(' '),
-    )
-    .join('; ');
-}
 
 /** Title, source line and the label/value lines above a table; returns the next free row. */
 function writeHeading(
@@ -169,6 +147,7 @@ const PLANNING_COLUMNS: Column[] = [
   { header: 'Activiteit', width: 40 },
   { header: 'Partij', width: 16 },
   { header: 'Rollen', width: 24 },
+  { header: 'Uren per week', width: 30 },
   { header: 'Duur (weken)', width: 10, format: 'weeks' },
   { header: 'Start', width: 12, format: 'date' },
   { header: 'Eind', width: 12, format: 'date' },
@@ -177,12 +156,17 @@ const PLANNING_COLUMNS: Column[] = [
   { header: 'Werkelijke start', width: 12, format: 'date' },
   { header: 'Werkelijk eind', width: 12, format: 'date' },
   { header: 'Afhankelijk van', width: 45 },
-  { header: 'Sleutel', width: 24 },
   { header: 'Besluit', width: 9 },
-  { header: 'Afhankelijk van (sleutels)', width: 40 },
+  { header: 'Sleutel', width: 24 },
 ];
 /** Index of "Kritiek" in PLANNING_COLUMNS. */
-const CRITICAL_COLUMN = 7;
+const CRITICAL_COLUMN = 8;
+/** What the heading tells whoever edits the sheet: what is read back, what is computed. */
+const PLANNING_NOTE =
+  'Wijzig fase, activiteit, partij, rollen, uren, duur, werkelijke datums, "Afhankelijk van" en besluit, voeg ' +
+  'rijen toe of verwijder ze, en lees het bestand in op de planningspagina. Start, Eind, Kritiek en Speling rekent ' +
+  'Woonregie uit: wat je daar wijzigt, wordt niet ingelezen. Laat Sleutel, Kenmerk en Versie staan; een nieuwe ' +
+  'rij krijgt vanzelf een sleutel. "Afhankelijk van": namen gescheiden door ";", eventueel met "(begin-begin +2 wk)".';
 
 function addPlanningSheet(workbook: ExcelJS.Workbook, input: ScheduleWorkbookInput, source: string): void {
   const { schedule } = input;
@@ -198,12 +182,15 @@ function addPlanningSheet(workbook: ExcelJS.Workbook, input: ScheduleWorkbookInp
     ['Doorlooptijd', `${weeksText(schedule.durationWeeks)} (ongeveer ${months} maanden)`],
     ['Kritiek pad', schedule.criticalPath.map((key) => names.get(key) ?? key).join(' → ')],
     ['Versie', schedule.version],
+    ['Kenmerk', schedule.planId],
+    ['Inlezen', PLANNING_NOTE],
   ]);
   const rows: Cell[][] = schedule.activities.map((a) => [
     phaseLabel(a.phase),
     a.name,
     a.party ?? null,
     a.roles?.length ? a.roles.join(', ') : null,
+    formatStaffing(input.staffing?.[a.key] ?? []) || null,
     a.durationWeeks,
     excelDay(a.start),
     excelDay(a.end),
@@ -211,10 +198,9 @@ function addPlanningSheet(workbook: ExcelJS.Workbook, input: ScheduleWorkbookInp
     round1(a.totalFloatWeeks),
     excelDay(a.actualStart),
     excelDay(a.actualEnd),
-    describeLinks(a.links, names) || null,
-    a.key,
+    formatLinks(a.links, schedule.activities) || null,
     a.milestone ? 'ja' : 'nee',
-    formatLinkKeys(a.links) || null,
+    a.key,
   ]);
   writeTable(sheet, row, PLANNING_COLUMNS, rows, (cells, line) => {
     if (cells[CRITICAL_COLUMN] === 'ja') line.getCell(CRITICAL_COLUMN + 1).fill = CRITICAL_FILL;
@@ -249,6 +235,10 @@ function addQuestionnaireSheet(
     ['Plan', input.planName],
     ['Gemeente', input.municipalityName],
     ['Blokkerende open vragen', open],
+    [
+      'Inlezen',
+      'Vul Antwoord (ja, nee of n.v.t.) en Toelichting in. Elk gewijzigd antwoord komt bij het inlezen als nieuw antwoord in het logboek; een antwoord wissen kan niet.',
+    ],
   ]);
   const rows: Cell[][] = questions.map((q) => [
     phaseLabel(q.phase),
@@ -346,6 +336,18 @@ export function scheduleFileName(planName: string, variant: ScheduleVariant, gen
   return `planning-${slug(planName)}${VARIANT_SUFFIX[variant]}-${amsterdamDay(generatedAt.toISOString())}.xlsx`;
 }
 
+/** An activity as saved: the schedule engine's input plus the hours per role it does not use. */
+export type StoredActivity = ScheduleActivity & { staffing?: StaffingLine[] };
+
+/** The saved row of a plan's schedule variant, its activities typed; undefined when there is none. */
+export async function findStoredSchedule(db: Db, planId: string, variant: ScheduleVariant) {
+  const [row] = await db
+    .select()
+    .from(planSchedules)
+    .where(and(eq(planSchedules.planId, planId), eq(planSchedules.variant, variant)));
+  return row && { ...row, activities: row.activities as unknown as StoredActivity[] };
+}
+
 /**
  * GET /plans/{id}/schedule.xlsx[?variant=]: the workbook of a plan the actor may see (404 otherwise, or when it
  * has no schedule yet), with its download name.
@@ -367,12 +369,17 @@ export async function exportScheduleWorkbook({
   if (!plan) throw new AppError('notFound', 'Dit plan bestaat niet of je mag het niet zien.');
   const schedule = await getSchedule({ db, actor, planId, variant });
   const logbook = await getLogbook({ db, actor, planId });
+  const stored = await findStoredSchedule(db, planId, variant);
+  const staffing = Object.fromEntries(
+    (stored?.activities ?? []).flatMap((a) => (a.staffing ? [[a.key, a.staffing]] : [])),
+  );
   const body = await writeScheduleWorkbook({
     planName: plan.row.name,
     municipalityName: plan.municipalityName,
     schedule,
     logbook,
     generatedAt: now,
+    staffing,
   });
   return { body, fileName: scheduleFileName(plan.row.name, variant, now) };
 }

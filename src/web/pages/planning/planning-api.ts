@@ -5,6 +5,7 @@
 import type { Development, Preparation, Procedure, RouteMapPhase } from '../../../core/route-map/schema';
 import type { CalendarSnap, Link } from '../../../core/schedule/types';
 import { ApiError, request } from '../../api';
+import { uploadImport } from '../imports/upload';
 
 /** The three answers of the route map. */
 export interface RouteAnswers {
@@ -121,6 +122,25 @@ export interface ScheduleComparison {
   differences: ScheduleDifference[];
 }
 
+/** One changed field of an activity in an import, its values as text. */
+export interface ScheduleFieldChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** What reading a schedule workbook back changes (POST /plans/{id}/schedule.xlsx, dry run or done). */
+export interface ScheduleImportSummary {
+  dryRun: boolean;
+  added: { key: string; name: string }[];
+  removed: { key: string; name: string }[];
+  changed: { key: string; name: string; fields: string[]; changes: ScheduleFieldChange[] }[];
+  answers: { questionKey: string; question: string; answer: 'ja' | 'nee' | 'nvt'; note: string | null }[];
+  end: { before: string | null; after: string };
+  unchanged: boolean;
+}
+
 export const planningApi = {
   /** The template for three answers, scheduled from today. */
   routeMap: (answers: RouteAnswers) => request<RouteMapResult>('POST', '/route-map', answers),
@@ -139,4 +159,17 @@ export const planningApi = {
     request<ScheduleComparison>('GET', `/plans/${encodeURIComponent(planId)}/schedule/compare`),
   agree: (planId: string, from: 'municipality' | 'corporation') =>
     request<Schedule>('POST', `/plans/${encodeURIComponent(planId)}/schedule/agree`, { from }),
+  /** The edited workbook read back: a dry run lists what changes, otherwise it is saved. */
+  importWorkbook: (
+    planId: string,
+    variant: ScheduleVariant,
+    file: File,
+    dryRun: boolean,
+    onProgress: (fraction: number) => void,
+  ) =>
+    uploadImport<ScheduleImportSummary>(
+      `/plans/${encodeURIComponent(planId)}/schedule.xlsx?variant=${variant}&dryRun=${dryRun}`,
+      file,
+      onProgress,
+    ),
 };
