@@ -57,7 +57,9 @@ export default async function setup(project: TestProject) {
     fs.rmSync(dir, { recursive: true, force: true });
     if (admin) {
       const leftovers = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'woonregie_test_%'`,
+        // Only this run's databases: another run (a second checkout, CI) may be using its own right now.
+        `select datname from pg_database where datname = $1 or datname like $1 || '\\_%'`,
+        [PG_TEMPLATE],
       );
       for (const row of leftovers.rows)
         await admin.query(`drop database if exists ${row.datname} with (force)`);

@@ -26,7 +26,8 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   const url = process.env.DATABASE_URL;
   const template = inject('postgresTemplate');
   if (!url || !template) throw new Error('PostgreSQL tests need DATABASE_URL');
-  const name = `woonregie_test_${randomBytes(6).toString('hex')}`;
+  // Named after this run's template, so another run's clean-up on the same server never drops it.
+  const name = `${template}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name} template ${template}`);
