@@ -3,7 +3,12 @@ import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
 import { ZPlanId } from '../plans/plans.schema';
 import { ZParticipationReport, ZPutQuickScan } from './quickscan.schema';
-import { addParticipationReport, getQuickScan, putQuickScan } from './quickscan.service';
+import {
+  addParticipationReport,
+  getQuickScan,
+  listParticipationReports,
+  putQuickScan,
+} from './quickscan.service';
 
 /** The participation QuickScan and the reports per phase (issue 5, item 4). */
 export function quickScanRoutes(db: Db): FastifyPluginAsyncZod {
@@ -17,6 +22,9 @@ export function quickScanRoutes(db: Db): FastifyPluginAsyncZod {
       { schema: { params: ZPlanId, body: ZPutQuickScan, tags } },
       async (request) =>
         putQuickScan({ db, actor: requireActor(request), planId: request.params.id, body: request.body }),
+    );
+    app.get('/plans/:id/participation-reports', { schema: { params: ZPlanId, tags } }, async (request) =>
+      listParticipationReports({ db, actor: requireActor(request), planId: request.params.id }),
     );
     app.post(
       '/plans/:id/participation-reports',

@@ -35,18 +35,11 @@ async function scheduledProcedure(db: Db, planId: string): Promise<Procedure | n
     : null;
 }
 
-/**
- * GET /plans/{id}/quickscan: the questions, the stored answers with the score, impact, whether participation is
- * mandatory and why, and the reports per phase with the duty-to-motivate text. The procedure comes from the
- * plan's joint planning; without one, from the answer stored with the QuickScan.
- */
-export async function getQuickScan({ db, actor, planId }: { db: Db; actor: Actor; planId: string }) {
-  const { plan, canEdit } = await requirePlan(db, actor, planId);
-  const [row] = await db.select().from(quickScans).where(eq(quickScans.planId, planId));
-  const fromSchedule = await scheduledProcedure(db, planId);
-  const stored = row?.answers as (QuickScanAnswers & { procedure?: Procedure | null }) | undefined;
-  const procedure = fromSchedule ?? stored?.procedure ?? null;
-  const reports = await db
+const phaseLabel = (phase: string) => (PHASE_LABELS as Record<string, string>)[phase] ?? phase;
+
+/** The plan's participation reports, oldest first, and the duty-to-motivate text made from them. */
+async function loadReports(db: Db, planId: string, planName: string) {
+  const rows = await db
     .select({
       id: participationReports.id,
       phase: participationReports.phase,
@@ -60,7 +53,40 @@ export async function getQuickScan({ db, actor, planId }: { db: Db; actor: Actor
     .leftJoin(users, eq(users.id, participationReports.createdBy))
     .where(eq(participationReports.planId, planId))
     .orderBy(asc(participationReports.createdAt));
-  const phaseLabel = (phase: string) => (PHASE_LABELS as Record<string, string>)[phase] ?? phase;
+  const items = rows.map((r) => ({
+    ...r,
+    phaseLabel: phaseLabel(r.phase),
+    createdAt: r.createdAt.toISOString(),
+  }));
+  return { items, motivation: motivationText(planName, items) };
+}
+
+/** GET /plans/{id}/participation-reports: the reports per phase and the motivation text, for whoever sees the plan. */
+export async function listParticipationReports({
+  db,
+  actor,
+  planId,
+}: {
+  db: Db;
+  actor: Actor;
+  planId: string;
+}) {
+  const { plan, canEdit } = await requirePlan(db, actor, planId);
+  return { ...(await loadReports(db, planId, plan.row.name)), canEdit };
+}
+
+/**
+ * GET /plans/{id}/quickscan: the questions, the stored answers with the score, impact, whether participation is
+ * mandatory and why, and the reports per phase with the duty-to-motivate text. The procedure comes from the
+ * plan's joint planning; without one, from the answer stored with the QuickScan.
+ */
+export async function getQuickScan({ db, actor, planId }: { db: Db; actor: Actor; planId: string }) {
+  const { plan, canEdit } = await requirePlan(db, actor, planId);
+  const [row] = await db.select().from(quickScans).where(eq(quickScans.planId, planId));
+  const fromSchedule = await scheduledProcedure(db, planId);
+  const stored = row?.answers as (QuickScanAnswers & { procedure?: Procedure | null }) | undefined;
+  const procedure = fromSchedule ?? stored?.procedure ?? null;
+  const { items, motivation } = await loadReports(db, planId, plan.row.name);
   return {
     planId,
     planName: plan.row.name,
@@ -78,15 +104,8 @@ export async function getQuickScan({ db, actor, planId }: { db: Db; actor: Actor
     designated: row?.designated ?? false,
     result: stored ? scoreQuickScan(stored, { procedure, designated: row?.designated ?? false }) : null,
     updatedAt: row?.updatedAt.toISOString() ?? null,
-    reports: reports.map((r) => ({
-      ...r,
-      phaseLabel: phaseLabel(r.phase),
-      createdAt: r.createdAt.toISOString(),
-    })),
-    motivation: motivationText(
-      plan.row.name,
-      reports.map((r) => ({ ...r, phaseLabel: phaseLabel(r.phase) })),
-    ),
+    reports: items,
+    motivation,
     canEdit,
   };
 }
@@ -105,6 +124,12 @@ export async function putQuickScan({
 }) {
   const { plan, canEdit } = await requirePlan(db, actor, planId);
   if (!canEdit) throw new AppError('forbidden', 'Je mag de QuickScan van dit plan niet invullen.');
+  // The procedure is asked only without a joint planning; with one, its route map answer is the procedure.
+  if (body.procedure && (await scheduledProcedure(db, planId))) {
+    throw new AppError('validation', 'Niet alle velden zijn goed ingevuld.', [
+      { path: 'procedure', message: 'De procedure komt uit de planning van dit plan; wijzig hem daar.' },
+    ]);
+  }
   const answers = { ...body.answers, procedure: body.procedure ?? null };
   await db.transaction(async (tx) => {
     await tx

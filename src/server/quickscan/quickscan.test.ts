@@ -42,6 +42,15 @@ describe.each(databaseKinds())('participation QuickScan on %s', (kind) => {
     expect(response.json().result.advice).toMatch(
       /Participatie is verplicht, omdat het plan vraagt een buitenplanse/,
     );
+    const asked = await hilversum.request({
+      method: 'PUT',
+      url: `/api/v1/plans/${id}/quickscan`,
+      payload: { answers: LOW, procedure: 'buildingPermit' },
+    });
+    expect(asked.statusCode).toBe(422);
+    expect(asked.json().errors).toEqual([
+      { path: 'procedure', message: 'De procedure komt uit de planning van dit plan; wijzig hem daar.' },
+    ]);
   });
 
   test('without a planning the procedure is asked; a permit within the plan is not mandatory', async () => {
@@ -78,6 +87,12 @@ describe.each(databaseKinds())('participation QuickScan on %s', (kind) => {
     expect(added.json().motivation).toContain(
       'In de fase initiatief en verkenning is het volgende gedaan: Inloopavond in het buurthuis met veertig bewoners.',
     );
+    const listed = await hilversum.get(`/api/v1/plans/${id}/participation-reports`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json()).toMatchObject({
+      items: [{ ...report, phaseLabel: 'Initiatief en verkenning' }],
+      motivation: added.json().motivation,
+    });
     const short = await hilversum.post(`/api/v1/plans/${id}/participation-reports`, {
       ...report,
       done: 'kort',
@@ -86,5 +101,6 @@ describe.each(databaseKinds())('participation QuickScan on %s', (kind) => {
     const developer = await t.login(ACCOUNTS.developer);
     expect((await developer.get(`/api/v1/plans/${id}/quickscan`)).json().canEdit).toBe(false);
     expect((await developer.post(`/api/v1/plans/${id}/participation-reports`, report)).statusCode).toBe(403);
+    expect((await developer.get(`/api/v1/plans/${id}/participation-reports`)).json().items).toHaveLength(1);
   });
 });

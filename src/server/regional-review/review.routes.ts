@@ -7,7 +7,7 @@ import { ZPlanId } from '../plans/plans.schema';
 import { ZAdviseReview, ZFramework, ZScoreReview } from './review.schema';
 import {
   adviseReview,
-  frameworkOf,
+  getFramework,
   getPlanReview,
   listReviews,
   putFramework,
@@ -36,10 +36,8 @@ export function reviewRoutes(db: Db): FastifyPluginAsyncZod {
     app.get(
       '/regions/:regionId/review-framework',
       { schema: { params: ZRegionParams, tags } },
-      async (request) => {
-        const actor = requireActor(request);
-        return { criteria: await frameworkOf(db, actor.regionId) };
-      },
+      async (request) =>
+        getFramework({ db, actor: requireActor(request), regionId: request.params.regionId }),
     );
     app.put(
       '/regions/:regionId/review-framework',

@@ -19,6 +19,7 @@ import type { Db, Tx } from '../db/client';
 import { planReviews, plans, reviewFrameworks } from '../db/schema';
 import { AppError } from '../http/errors';
 import { evaluateCompliance } from '../instruments/compliance.service';
+import { requireRegion } from '../monitor/targets.service';
 import { findVisiblePlan } from '../plans/plans.queries';
 import type { TScoreReview } from './review.schema';
 
@@ -28,6 +29,12 @@ type Scores = Record<string, { score: number | null; note: string | null }>;
 export async function frameworkOf(db: Db | Tx, regionId: string): Promise<ReviewCriterion[]> {
   const [row] = await db.select().from(reviewFrameworks).where(eq(reviewFrameworks.regionId, regionId));
   return (row?.criteria as unknown as ReviewCriterion[] | undefined) ?? [...DEFAULT_CRITERIA];
+}
+
+/** GET /regions/{regionId}/review-framework: the actor's own region only (404 for any other). */
+export async function getFramework({ db, actor, regionId }: { db: Db; actor: Actor; regionId: string }) {
+  const region = await requireRegion(db, actor, regionId);
+  return { criteria: await frameworkOf(db, region.id) };
 }
 
 /** Opens the regional review of a plan that reached 50 homes (called on every plan write; idempotent). */

@@ -109,6 +109,7 @@ describe.each(databaseKinds())('the regional review on %s', (kind) => {
 
   test('the framework: the region admin changes weights; the three regional goals cannot be dropped', async () => {
     const framework = (await region.get('/api/v1/regions/gooi-en-vechtstreek/review-framework')).json();
+    expect((await region.get('/api/v1/regions/elders/review-framework')).statusCode).toBe(404);
     const heavier = framework.criteria.map((c: { key: string; weight: number }) =>
       c.key === 'betaalbaarheid' ? { ...c, weight: 4 } : c,
     );
