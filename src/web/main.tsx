@@ -19,6 +19,7 @@ import { LoginPage } from './pages/login/LoginPage';
 import { MonitorPage } from './pages/monitor/MonitorPage';
 import { ComparePage } from './pages/planning/ComparePage';
 import { PlanningPage } from './pages/planning/PlanningPage';
+import { PlanningHubPage } from './pages/planning-hub/PlanningHubPage';
 import { PlanDetailPage } from './pages/plans/PlanDetailPage';
 import { PlanFormPage } from './pages/plans/PlanFormPage';
 import { PlanListPage } from './pages/plans/PlanListPage';
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
       { path: '/monitor', element: <MonitorPage /> },
       { path: '/monitor/momentopnamen', element: <SnapshotsPage /> },
       { path: '/knelpunten', element: <BottlenecksPage /> },
+      { path: '/planning', element: <PlanningHubPage /> },
       { path: '/capaciteit', element: <StaffingPage /> },
       { path: '/instrumenten', element: <InstrumentsPage /> },
       { path: '/toetsing', element: <ReviewListPage /> },

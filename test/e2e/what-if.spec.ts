@@ -5,7 +5,10 @@ test('a municipal editor computes a what-if for the municipality and a plan, kee
   page,
 }) => {
   await login(page, ACCOUNTS.hilversum, '/');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wat als' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Planning' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Planning' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Wat als…' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wat als…' })).toBeVisible();
   await expect(page.getByLabel('Gemeente')).toHaveValue('GM0402');
 

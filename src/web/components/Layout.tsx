@@ -10,10 +10,9 @@ const MENU = [
   { to: '/regio', label: 'Regio' },
   { to: '/plannen', label: 'Plannen' },
   { to: '/monitor', label: 'Monitor' },
-  { to: '/knelpunten', label: 'Knelpunten' },
-  { to: '/capaciteit', label: 'Capaciteit' },
-  { to: '/planning/wat-als', label: 'Wat als' },
+  { to: '/planning', label: 'Planning' },
   { to: '/instrumenten', label: 'Instrumenten' },
+  { to: '/knelpunten', label: 'Knelpunten' },
   { to: '/beheer', label: 'Beheer', adminOnly: true },
 ];
 
