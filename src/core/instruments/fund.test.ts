@@ -28,7 +28,7 @@ describe('the compensation fund ledger', () => {
     // Gooise Meren: the fund pays at most € 25,000 per home (seed 003, session 4).
     [
       { kind: 'contribution' as const, amountEur: -60_000, homes: 2 },
-      'Het fonds draagt hoogstens € 25.000,00 per woning bij; dit is € 30.000,00 per woning.',
+      'Het fonds draagt hoogstens € 25.000 per woning bij; dit is € 30.000 per woning.',
     ],
     [
       { kind: 'contribution' as const, amountEur: -10_000 },
@@ -36,7 +36,7 @@ describe('the compensation fund ledger', () => {
     ],
     [
       { kind: 'contribution' as const, amountEur: -125_000, homes: 5 },
-      'Het saldo van het fonds (€ 100.000,00) is te laag voor deze bijdrage.',
+      'Het saldo van het fonds (€ 100.000) is te laag voor deze bijdrage.',
     ],
     [{ kind: 'correction' as const, amountEur: -1_000, correctsId: 'e1' }, null],
     [

@@ -61,6 +61,7 @@ export function fundEntryError(
 const eurFormat = new Intl.NumberFormat('nl-NL', {
   style: 'currency',
   currency: 'EUR',
+  minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 });
 const formatEur = (value: number) => eurFormat.format(value).replace(/\u00a0/g, ' ');

@@ -1,28 +1,53 @@
 import fastifyMultipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
-import { AppError } from '../http/errors';
+import { AppError, toFieldErrors } from '../http/errors';
 import { ZMunicipalityCode } from '../instruments/instruments.schema';
 import { ZPlanId } from '../plans/plans.schema';
 import { ZDecision, ZFundEntry, ZRequestFields, ZRequestId } from './fund.schema';
-import {
-  bookEntry,
-  decideRequest,
-  fileRequest,
-  getFund,
-  listRequests,
-  type OpenBook,
-  openBookFile,
-} from './fund.service';
+import { bookEntry, getFund } from './ledger.service';
+import { attachmentHeader, checkOpenBook, MAX_OPEN_BOOK_BYTES, type OpenBook } from './open-book';
+import { decideRequest, fileRequest, listRequests, openBookFile } from './requests.service';
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const OPEN_BOOK_TYPES = /\.(pdf|xlsx|csv)$/i;
+const tooLarge = () =>
+  new AppError('validation', 'Het open boek is te groot (maximaal 10 MB).', [
+    { path: 'openBook', message: 'Het bestand is te groot (maximaal 10 MB).' },
+  ]);
 
-/** Compensation requests and the fund ledger (issue 5, item 3). */
+/** The request's fields and its optional file `openBook`, from a multipart form or a JSON body. */
+async function readRequestForm(request: FastifyRequest) {
+  const raw: Record<string, unknown> = {};
+  let openBook: OpenBook | null = null;
+  if (request.isMultipart()) {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer().catch(() => {
+          throw tooLarge();
+        });
+        if (part.fieldname === 'openBook' && content.length > 0)
+          openBook = checkOpenBook(part.filename, content);
+      } else raw[part.fieldname] = part.value;
+    }
+    // A checkbox in a form: "true" or "on" when ticked, absent otherwise.
+    raw.elsewhereChecked = raw.elsewhereChecked === 'true' || raw.elsewhereChecked === 'on';
+  } else Object.assign(raw, request.body ?? {});
+  const parsed = ZRequestFields.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(
+      'validation',
+      'Niet alle velden zijn goed ingevuld.',
+      toFieldErrors(parsed.error.issues),
+    );
+  }
+  return { fields: parsed.data, openBook };
+}
+
+/** Compensation requests and the fund ledger (issue 5, item 3). No route changes or removes an entry. */
 export function fundRoutes(db: Db): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
+    await app.register(fastifyMultipart, { limits: { fileSize: MAX_OPEN_BOOK_BYTES, files: 1, fields: 10 } });
     const tags = ['compensatie'];
     app.get('/plans/:id/compensation-requests', { schema: { params: ZPlanId, tags } }, async (request) =>
       listRequests({ db, actor: requireActor(request), planId: request.params.id }),
@@ -32,42 +57,8 @@ export function fundRoutes(db: Db): FastifyPluginAsyncZod {
       { schema: { params: ZPlanId, tags } },
       async (request, reply) => {
         const actor = requireActor(request);
-        const raw: Record<string, unknown> = {};
-        let openBook: OpenBook | null = null;
-        if (request.isMultipart()) {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              const content = await part.toBuffer().catch(() => {
-                throw new AppError('validation', 'Het open-boekbestand is te groot (maximaal 10 MB).', [
-                  { path: 'openBook', message: 'Het bestand is te groot (maximaal 10 MB).' },
-                ]);
-              });
-              if (content.length === 0) continue;
-              if (!OPEN_BOOK_TYPES.test(part.filename)) {
-                throw new AppError('validation', 'Niet alle velden zijn goed ingevuld.', [
-                  { path: 'openBook', message: 'Lever het open boek aan als PDF, XLSX of CSV.' },
-                ]);
-              }
-              openBook = { name: part.filename, type: part.mimetype, content };
-            } else raw[part.fieldname] = part.value;
-          }
-          raw.elsewhereChecked = raw.elsewhereChecked === 'true' || raw.elsewhereChecked === 'on';
-        } else Object.assign(raw, request.body ?? {});
-        const parsed = ZRequestFields.safeParse(raw);
-        if (!parsed.success) {
-          throw new AppError(
-            'validation',
-            'Niet alle velden zijn goed ingevuld.',
-            parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-          );
-        }
-        const result = await fileRequest({
-          db,
-          actor,
-          planId: request.params.id,
-          fields: parsed.data,
-          openBook,
-        });
+        const { fields, openBook } = await readRequestForm(request);
+        const result = await fileRequest({ db, actor, planId: request.params.id, fields, openBook });
         return reply.status(201).send(result);
       },
     );
@@ -78,7 +69,7 @@ export function fundRoutes(db: Db): FastifyPluginAsyncZod {
         const file = await openBookFile({ db, actor: requireActor(request), id: request.params.id });
         return reply
           .header('content-type', file.type)
-          .header('content-disposition', `attachment; filename="${file.name.replace(/[^\w.\- ]/g, '_')}"`)
+          .header('content-disposition', attachmentHeader(file.name))
           .header('cache-control', 'private, no-store')
           .send(file.content);
       },
@@ -96,9 +87,10 @@ export function fundRoutes(db: Db): FastifyPluginAsyncZod {
       '/municipalities/:code/fund/entries',
       { schema: { params: ZMunicipalityCode, body: ZFundEntry, tags } },
       async (request, reply) => {
+        const actor = requireActor(request);
         const result = await bookEntry({
           db,
-          actor: requireActor(request),
+          actor,
           municipalityCode: request.params.code,
           body: request.body,
         });

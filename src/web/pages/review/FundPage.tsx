@@ -1,24 +1,17 @@
-import './review.css';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import './fund.css';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api';
-import { SelectField, TextField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDate, formatEuro, parseNumber } from '../../format';
+import { formatDate, formatDateTime } from '../../format';
+import { FundEntryForm } from './FundEntryForm';
 import { type Fund, fundApi } from './fund-api';
-
-const KINDS: [string, string][] = [
-  ['payment', 'Afdracht (ontvangen)'],
-  ['contribution', 'Bijdrage uit het fonds'],
-  ['correction', 'Correctie van een boeking'],
-];
+import { formatLedgerEuro } from './fund-format';
 
 /**
  * /instrumenten/fonds/:code: the compensation fund of a municipality as a ledger — payments in, contributions
  * out, corrections — with its balance (the sum of the entries). Entries are never changed: a mistake is corrected
- * with a new entry. The municipality books; everyone in the region reads.
+ * with a new entry. The municipality books; everyone in the region reads (it is public money).
  */
 export function FundPage() {
   const { code = '' } = useParams();
@@ -36,33 +29,63 @@ export function FundPage() {
       {fund.isError && <QueryError error={fund.error} />}
       {fund.data && (
         <>
-          <p className="wr-norms__total">
-            Saldo <span data-testid="fonds-saldo">{formatEuro(fund.data.balanceEur)}</span>
-          </p>
-          <p className="wr-small">
-            Het saldo is de som van alle boekingen hieronder. Boekingen worden nooit gewijzigd; een fout wordt
-            met een correctie hersteld.
-            {fund.data.capPerHomeEur != null &&
-              ` Het fonds draagt hoogstens ${formatEuro(fund.data.capPerHomeEur)} per woning bij.`}
-          </p>
+          <Summary fund={fund.data} />
           <Ledger fund={fund.data} />
-          {fund.data.canBook && <BookForm fund={fund.data} />}
+          {fund.data.canBook && <FundEntryForm fund={fund.data} />}
         </>
       )}
     </>
   );
 }
 
+function Summary({ fund }: { fund: Fund }) {
+  const total = (kind: Fund['entries'][number]['kind']) =>
+    fund.entries
+      .filter((e) => e.kind === kind)
+      .reduce((cents, e) => cents + Math.round(e.amountEur * 100), 0) / 100;
+  return (
+    <section className="wr-section" aria-labelledby="saldo">
+      <h2 className="utrecht-heading-2" id="saldo">
+        Saldo
+      </h2>
+      <p
+        className={`wr-fund-balance${fund.balanceEur < 0 ? ' wr-fund-negative' : ''}`}
+        data-testid="fonds-saldo"
+      >
+        {formatLedgerEuro(fund.balanceEur)}
+      </p>
+      <p className="utrecht-paragraph">
+        Ontvangen {formatLedgerEuro(total('payment'))}, uitgegeven{' '}
+        {formatLedgerEuro(Math.abs(total('contribution')))}, correcties{' '}
+        {formatLedgerEuro(total('correction'))}. Het saldo is de som van alle boekingen hieronder. Boekingen
+        worden nooit gewijzigd of verwijderd; een fout herstel je met een correctie.
+      </p>
+      <p className="utrecht-paragraph">
+        {fund.capPerHomeEur != null
+          ? `Het fonds draagt hoogstens ${formatLedgerEuro(fund.capPerHomeEur)} per woning bij aan betaalbare woningen elders.`
+          : 'De regeling noemt geen maximale bijdrage per woning.'}
+      </p>
+    </section>
+  );
+}
+
 function Ledger({ fund }: { fund: Fund }) {
-  if (fund.entries.length === 0) return <p className="wr-empty">Nog geen boekingen.</p>;
+  if (fund.entries.length === 0) {
+    return (
+      <p className="wr-empty">
+        Nog geen boekingen. Een afdracht verschijnt hier zodra de gemeente een compensatieverzoek toekent.
+      </p>
+    );
+  }
   const numberOf = new Map(fund.entries.map((e, i) => [e.id, fund.entries.length - i]));
+  const headers = ['Nr.', 'Datum', 'Soort', 'Omschrijving', 'Plan', 'Woningen', 'Bedrag', 'Geboekt door'];
   return (
     <div className="wr-table-scroll">
       <table className="utrecht-table wr-table">
         <caption className="utrecht-table__caption">Boekingen, nieuwste eerst</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            {['Nr.', 'Datum', 'Soort', 'Omschrijving', 'Plan', 'Woningen', 'Bedrag'].map((h) => (
+            {headers.map((h) => (
               <th
                 key={h}
                 className={`utrecht-table__header-cell${h === 'Bedrag' || h === 'Woningen' ? ' wr-num' : ''}`}
@@ -87,147 +110,27 @@ function Ledger({ fund }: { fund: Fund }) {
                 {entry.plan ? <Link to={`/plannen/${entry.plan.id}`}>{entry.plan.name}</Link> : '–'}
               </td>
               <td className="utrecht-table__cell wr-num">{entry.homes ?? '–'}</td>
-              <td className="utrecht-table__cell wr-num">{formatEuro(entry.amountEur)}</td>
+              <td className="utrecht-table__cell wr-num wr-nowrap" data-testid="fonds-bedrag">
+                {formatLedgerEuro(entry.amountEur)}
+              </td>
+              <td className="utrecht-table__cell wr-small">
+                {entry.by ?? 'onbekend'}, {formatDateTime(entry.createdAt)}
+              </td>
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="row" colSpan={6}>
+              Saldo (som van de boekingen)
+            </th>
+            <td className="utrecht-table__cell wr-num wr-nowrap">
+              <strong>{formatLedgerEuro(fund.balanceEur)}</strong>
+            </td>
+            <td className="utrecht-table__cell" />
+          </tr>
+        </tfoot>
       </table>
     </div>
-  );
-}
-
-function BookForm({ fund }: { fund: Fund }) {
-  const queryClient = useQueryClient();
-  const [kind, setKind] = useState('payment');
-  const [amount, setAmount] = useState('');
-  const [homes, setHomes] = useState('');
-  const [corrects, setCorrects] = useState('');
-  const [description, setDescription] = useState('');
-  const [bookedOn, setBookedOn] = useState(() => new Date().toISOString().slice(0, 10));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [confirming, setConfirming] = useState(false);
-  const book = useMutation({
-    mutationFn: (body: Parameters<typeof fundApi.book>[1]) => fundApi.book(fund.municipalityCode, body),
-    onSuccess: (next) => {
-      queryClient.setQueryData(['fund', fund.municipalityCode], next);
-      setConfirming(false);
-      setAmount('');
-      setHomes('');
-      setDescription('');
-      setCorrects('');
-    },
-    onError: (error) => {
-      setConfirming(false);
-      if (error instanceof ApiError) setErrors({ amount: error.message });
-    },
-  });
-  const build = () => {
-    const found: Record<string, string> = {};
-    const negative = amount.trim().startsWith('-');
-    const value = parseNumber(amount.trim().replace(/^-\s*/, ''));
-    if (value === null || !Number.isFinite(value) || value <= 0)
-      found.amount = 'Vul een bedrag in, bijvoorbeeld 25.000.';
-    if (kind === 'contribution' && !(Number(homes) >= 1))
-      found.homes = 'Noem het aantal woningen waaraan het fonds bijdraagt.';
-    if (kind === 'correction' && !corrects) found.corrects = 'Kies de boeking die je corrigeert.';
-    if (description.trim().length < 5) found.description = 'Omschrijf de boeking (minstens 5 tekens).';
-    setErrors(found);
-    if (Object.keys(found).length || value === null) return null;
-    // Contributions go out of the fund; a correction is entered with its sign (negative lowers the balance).
-    const signed = kind === 'contribution' || (kind === 'correction' && negative) ? -value : value;
-    return {
-      kind,
-      amountEur: signed,
-      homes: kind === 'contribution' ? Number(homes) : null,
-      correctsId: kind === 'correction' ? corrects : null,
-      bookedOn,
-      description: description.trim(),
-    };
-  };
-  return (
-    <section className="wr-section" aria-labelledby="boeken">
-      <h2 className="utrecht-heading-2" id="boeken">
-        Boeken
-      </h2>
-      <form
-        className="wr-inline-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (build()) setConfirming(true);
-        }}
-      >
-        <SelectField id="boeking-soort" label="Soort" value={kind} onChange={setKind} options={KINDS} />
-        <TextField
-          id="boeking-bedrag"
-          label={kind === 'correction' ? 'Bedrag (€, negatief verlaagt het saldo)' : 'Bedrag (€)'}
-          value={amount}
-          onChange={setAmount}
-          inputMode="decimal"
-          error={errors.amount}
-        />
-        {kind === 'contribution' && (
-          <TextField
-            id="boeking-woningen"
-            label="Aantal woningen"
-            value={homes}
-            onChange={setHomes}
-            inputMode="numeric"
-            error={errors.homes}
-          />
-        )}
-        {kind === 'correction' && (
-          <SelectField
-            id="boeking-corrigeert"
-            label="Corrigeert boeking"
-            value={corrects}
-            placeholder="Kies de boeking"
-            onChange={setCorrects}
-            options={fund.entries.map(
-              (e) =>
-                [e.id, `${formatDate(e.bookedOn)} · ${e.description} (${formatEuro(e.amountEur)})`] as const,
-            )}
-            error={errors.corrects}
-          />
-        )}
-        <TextField id="boeking-datum" label="Datum" type="date" value={bookedOn} onChange={setBookedOn} />
-        <TextField
-          id="boeking-omschrijving"
-          label="Omschrijving"
-          value={description}
-          onChange={setDescription}
-          error={errors.description}
-        />
-        {confirming ? (
-          <div className="wr-confirm wr-actions">
-            <span>Deze boeking kan daarna niet meer worden gewijzigd, alleen gecorrigeerd. Boeken?</span>
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--primary-action"
-              disabled={book.isPending}
-              onClick={() => {
-                const body = build();
-                if (body) book.mutate(body);
-              }}
-            >
-              {book.isPending ? 'Boeken…' : 'Ja, boeken'}
-            </button>
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--subtle"
-              onClick={() => setConfirming(false)}
-            >
-              Annuleren
-            </button>
-          </div>
-        ) : (
-          <div className="wr-actions">
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              Boeking toevoegen
-            </button>
-          </div>
-        )}
-      </form>
-    </section>
   );
 }

@@ -6,6 +6,8 @@ export interface CompensationRequests {
   municipalityCode: string;
   canRequest: boolean;
   canDecide: boolean;
+  /** A request waits for the municipality's decision; a new one can be filed after it. */
+  hasPending: boolean;
   items: {
     id: string;
     status: 'submitted' | 'approved' | 'rejected';
@@ -16,7 +18,9 @@ export interface CompensationRequests {
     decisionNote: string | null;
     createdAt: string;
     requester: string | null;
-    openBook: { name: string; url: string | null } | null;
+    decidedAt: string | null;
+    /** The confidential open book: name, size and link only for the requester and the municipality. */
+    openBook: { name: string; sizeBytes: number | null; url: string | null } | null;
   }[];
 }
 
@@ -34,9 +38,11 @@ export interface Fund {
     amountEur: number;
     homes: number | null;
     plan: { id: string; name: string } | null;
+    requestId: string | null;
     correctsId: string | null;
     description: string;
     by: string | null;
+    createdAt: string;
   }[];
 }
 
