@@ -65,6 +65,6 @@ test('the municipality compares its planning with the corporation’s and agrees
   await page.getByRole('button', { name: 'Ja, vastleggen' }).click();
   await expect(page.getByText(/^Vastgelegd als gezamenlijke planning op /)).toBeVisible();
 
-  await page.getByRole('link', { name: 'Planning', exact: true }).click();
+  await page.locator('#inhoud').getByRole('link', { name: 'Planning', exact: true }).click();
   await expect(page.getByText('Kritiek pad:')).toBeVisible();
 });

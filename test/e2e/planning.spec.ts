@@ -22,7 +22,7 @@ test('a municipal editor answers the route map, reads the months saved, makes th
   const plan = await created.json();
 
   await page.goto(`/plannen/${plan.id}`);
-  await page.getByRole('link', { name: 'Planning', exact: true }).click();
+  await page.locator('#inhoud').getByRole('link', { name: 'Planning', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Planning: ${name}` })).toBeVisible();
   await page.getByLabel('Locatieontwikkeling', { exact: true }).check();
   await page.getByLabel('Wijziging van het omgevingsplan').check();
