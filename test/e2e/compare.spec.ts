@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, login, uniqueName } from './support';
+import { ACCOUNTS, expectAccessible, login, scheduleInput, uniqueName } from './support';
 
 test('the municipality compares its planning with the corporation’s and agrees one as the joint planning', async ({
   browser,
@@ -35,15 +35,7 @@ test('the municipality compares its planning with the corporation’s and agrees
       data: { development: 'site', procedure: 'buildingPermit', preparation: 'sequential' },
     })
   ).json();
-  const activities = template.activities.map(
-    (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
-      key: a.key,
-      name: a.name,
-      phase: a.phase,
-      durationWeeks: a.durationWeeks,
-      dependsOn: a.links,
-    }),
-  );
+  const activities = scheduleInput(template);
   const put = (context: typeof page, variant: string, list: unknown[]) =>
     context.request.put(`/api/v1/plans/${plan.id}/schedule?variant=${variant}`, {
       headers: origin,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, loggedInPage, login, uniqueName } from './support';
+import { ACCOUNTS, expectAccessible, loggedInPage, login, scheduleInput, uniqueName } from './support';
 
 test('a plan grows past 50 homes, its review appears; the regional admin scores it and records advice', async ({
   page,
@@ -95,15 +95,7 @@ test('the QuickScan of a BOPA plan says participation is mandatory; a report fee
     data: {
       startDate: '2027-01-04',
       route,
-      activities: template.activities.map(
-        (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
-          key: a.key,
-          name: a.name,
-          phase: a.phase,
-          durationWeeks: a.durationWeeks,
-          dependsOn: a.links,
-        }),
-      ),
+      activities: scheduleInput(template),
     },
   });
   expect(saved.status()).toBe(200);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { ACCOUNTS, expectAccessible, login, uniqueName } from './support';
+import { ACCOUNTS, expectAccessible, login, scheduleInput, uniqueName } from './support';
 
 /** The downloaded workbook with the duration of `key` set by `weeks`; returns the file and the old duration. */
 async function withDuration(download: string, key: string, weeks: (before: number) => ExcelJS.CellValue) {
@@ -55,15 +55,7 @@ test('a municipal editor edits the planning in Excel and reads it back: errors f
     data: {
       startDate: '2027-01-04',
       route,
-      activities: template.activities.map(
-        (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
-          key: a.key,
-          name: a.name,
-          phase: a.phase,
-          durationWeeks: a.durationWeeks,
-          dependsOn: a.links,
-        }),
-      ),
+      activities: scheduleInput(template),
     },
   });
   expect(saved.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, login, uniqueName } from './support';
+import { ACCOUNTS, expectAccessible, login, scheduleInput, uniqueName } from './support';
 
 const ROUTE = { development: 'site', procedure: 'zoningPlanChange', preparation: 'sequential' };
 
@@ -24,15 +24,7 @@ test('the regional admin schedules a plan, sets capacity low and sees the over-a
     })
   ).json();
   const template = await (await page.request.post('/api/v1/route-map', { headers, data: ROUTE })).json();
-  const activities = template.activities.map(
-    (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
-      key: a.key,
-      name: a.name,
-      phase: a.phase,
-      durationWeeks: a.durationWeeks,
-      dependsOn: a.links,
-    }),
-  );
+  const activities = scheduleInput(template);
   const saved = await page.request.put(`/api/v1/plans/${plan.id}/schedule`, {
     headers,
     data: { startDate: template.start, activities, route: ROUTE, templateKey: template.key },

@@ -52,3 +52,24 @@ export async function expectAccessible(page: Page) {
 export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)} (fictief)`;
 }
+
+interface TemplateActivity {
+  key: string;
+  name: string;
+  phase: string;
+  durationWeeks: number;
+  links: unknown[];
+  milestone?: boolean;
+}
+
+/** The activities of a POST /route-map answer as the PUT /plans/{id}/schedule body takes them. */
+export function scheduleInput(template: { activities: TemplateActivity[] }, withMilestones = false) {
+  return template.activities.map((a) => ({
+    key: a.key,
+    name: a.name,
+    phase: a.phase,
+    durationWeeks: a.durationWeeks,
+    dependsOn: a.links,
+    ...(withMilestones ? { milestone: a.milestone } : {}),
+  }));
+}

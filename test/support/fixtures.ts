@@ -63,3 +63,27 @@ export async function organisationId(
   if (!org) throw new Error('organisation not found');
   return org.id;
 }
+
+/** The activities of a POST /route-map answer as the PUT /plans/{id}/schedule body takes them. */
+export function scheduleInput(
+  template: {
+    activities: {
+      key: string;
+      name: string;
+      phase: string;
+      durationWeeks: number;
+      links: unknown[];
+      milestone?: boolean;
+    }[];
+  },
+  withMilestones = false,
+) {
+  return template.activities.map((a) => ({
+    key: a.key,
+    name: a.name,
+    phase: a.phase,
+    durationWeeks: a.durationWeeks,
+    dependsOn: a.links,
+    ...(withMilestones ? { milestone: a.milestone } : {}),
+  }));
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACCOUNTS, planInput } from '../../../test/support/fixtures';
+import { ACCOUNTS, planInput, scheduleInput } from '../../../test/support/fixtures';
 import { type Client, createTestApp, type TestApp } from '../../../test/support/test-app';
 import { databaseKinds } from '../../../test/support/test-db';
 
@@ -30,23 +30,7 @@ describe.each(databaseKinds())('two plannings side by side on %s', (kind) => {
 
   test('each side saves its own planning; the comparison lists the differences; one is agreed as joint', async () => {
     const template = (await hilversum.post('/api/v1/route-map', ROUTE)).json();
-    const activities = template.activities.map(
-      (a: {
-        key: string;
-        name: string;
-        phase: string;
-        durationWeeks: number;
-        links: unknown[];
-        milestone: boolean;
-      }) => ({
-        key: a.key,
-        name: a.name,
-        phase: a.phase,
-        durationWeeks: a.durationWeeks,
-        dependsOn: a.links,
-        milestone: a.milestone,
-      }),
-    );
+    const activities = scheduleInput(template, true);
     const url = (variant: string) => `/api/v1/plans/${planId}/schedule?variant=${variant}`;
     const compareUrl = `/api/v1/plans/${planId}/schedule/compare`;
     expect((await hilversum.get(compareUrl)).json()).toMatchObject({
@@ -61,7 +45,7 @@ describe.each(databaseKinds())('two plannings side by side on %s', (kind) => {
     });
     expect(own.statusCode, own.body).toBe(200);
     // The corporation plans the construction 12 weeks longer and leaves out the last activity.
-    const last = activities[activities.length - 1];
+    const last = activities[activities.length - 1] as (typeof activities)[number];
     const theirs = activities
       .filter((a: { key: string }) => a.key !== last.key)
       .map((a: { key: string; durationWeeks: number }, i: number) =>
@@ -78,7 +62,7 @@ describe.each(databaseKinds())('two plannings side by side on %s', (kind) => {
     expect(comparison.ready).toBe(true);
     const kinds = comparison.differences.map((d: { kind: string; key: string }) => `${d.kind}:${d.key}`);
     expect(kinds).toContain(`missing:${last.key}`);
-    expect(kinds).toContain(`duration:${activities[0].key}`);
+    expect(kinds).toContain(`duration:${activities[0]?.key}`);
     expect(comparison.differences.every((d: { label: string }) => d.label.length > 10)).toBe(true);
 
     const agreed = await corporation.post(`/api/v1/plans/${planId}/schedule/agree`, { from: 'municipality' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACCOUNTS, organisationId, planInput } from '../../../test/support/fixtures';
+import { ACCOUNTS, organisationId, planInput, scheduleInput } from '../../../test/support/fixtures';
 import { type Client, createTestApp, type TestApp } from '../../../test/support/test-app';
 import { databaseKinds } from '../../../test/support/test-db';
 
@@ -9,15 +9,7 @@ const ROUTE = { development: 'site', procedure: 'zoningPlanChange', preparation:
 async function planWithTemplateSchedule(client: Client, name: string) {
   const plan = (await client.post('/api/v1/plans', planInput({ name, visibility: 'region' }))).json();
   const template = (await client.post('/api/v1/route-map', ROUTE)).json();
-  const activities = template.activities.map(
-    (a: { key: string; name: string; phase: string; durationWeeks: number; links: unknown[] }) => ({
-      key: a.key,
-      name: a.name,
-      phase: a.phase,
-      durationWeeks: a.durationWeeks,
-      dependsOn: a.links,
-    }),
-  );
+  const activities = scheduleInput(template);
   const saved = await client.put(`/api/v1/plans/${plan.id}/schedule`, {
     startDate: '2027-01-04',
     activities,

@@ -41,56 +41,22 @@ export function WhatIfForm({
           {errors[FIELD_IDS.changes]}
         </p>
       )}
-      <Toggle
+      <ChoiceToggle
         id="watals-procedure"
         label="Een andere procedure"
-        on={draft.procedure.on}
-        onToggle={(on) => onChange({ ...draft, procedure: { ...draft.procedure, on } })}
-      >
-        <select
-          id="watals-procedure-keuze"
-          aria-label="Nieuwe procedure"
-          className="utrecht-select utrecht-select--html-select"
-          value={draft.procedure.value}
-          onChange={(event) =>
-            onChange({
-              ...draft,
-              procedure: { on: true, value: event.target.value as WhatIfDraft['procedure']['value'] },
-            })
-          }
-        >
-          {PROCEDURES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Toggle>
-      <Toggle
+        choiceLabel="Nieuwe procedure"
+        options={PROCEDURES}
+        state={draft.procedure}
+        onChange={(procedure) => onChange({ ...draft, procedure })}
+      />
+      <ChoiceToggle
         id="watals-voorbereiding"
         label="Een andere bouwvoorbereiding"
-        on={draft.preparation.on}
-        onToggle={(on) => onChange({ ...draft, preparation: { ...draft.preparation, on } })}
-      >
-        <select
-          id="watals-voorbereiding-keuze"
-          aria-label="Nieuwe bouwvoorbereiding"
-          className="utrecht-select utrecht-select--html-select"
-          value={draft.preparation.value}
-          onChange={(event) =>
-            onChange({
-              ...draft,
-              preparation: { on: true, value: event.target.value as WhatIfDraft['preparation']['value'] },
-            })
-          }
-        >
-          {PREPARATIONS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Toggle>
+        choiceLabel="Nieuwe bouwvoorbereiding"
+        options={PREPARATIONS}
+        state={draft.preparation}
+        onChange={(preparation) => onChange({ ...draft, preparation })}
+      />
       <Toggle
         id="watals-participatie"
         label="Een extra participatieronde"
@@ -187,6 +153,41 @@ export function WhatIfForm({
         </button>
       </div>
     </fieldset>
+  );
+}
+
+/** A change switched on with its checkbox, then chosen from a list (another procedure, another preparation). */
+function ChoiceToggle<T extends string>({
+  id,
+  label,
+  choiceLabel,
+  options,
+  state,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  choiceLabel: string;
+  options: readonly (readonly [T, string])[];
+  state: { on: boolean; value: T };
+  onChange: (state: { on: boolean; value: T }) => void;
+}) {
+  return (
+    <Toggle id={id} label={label} on={state.on} onToggle={(on) => onChange({ ...state, on })}>
+      <select
+        id={`${id}-keuze`}
+        aria-label={choiceLabel}
+        className="utrecht-select utrecht-select--html-select"
+        value={state.value}
+        onChange={(event) => onChange({ on: true, value: event.target.value as T })}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Toggle>
   );
 }
 
