@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { agreementRoutes } from './agreements/agreements.routes';
 import { auditRoutes } from './audit/audit.routes';
 import type { Actor } from './auth/actor';
 import { registerAuth } from './auth/auth.plugin';
@@ -24,6 +25,8 @@ import { registerOriginCheck } from './http/origin-check';
 import { ReadCache } from './http/read-cache';
 import { importRoutes } from './imports/imports.routes';
 import { instrumentRoutes } from './instruments/instruments.routes';
+import { knowledgeRoutes } from './knowledge/knowledge.routes';
+import { meetingRoutes } from './meetings/meetings.routes';
 import { monitorRoutes } from './monitor/monitor.routes';
 import { targetRoutes } from './monitor/targets.routes';
 import { organisationRoutes } from './organisations/organisations.routes';
@@ -34,6 +37,7 @@ import { regionRoutes } from './regions/regions.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { scheduleImportRoutes } from './schedules/schedule-xlsx-import.routes';
 import { scheduleRoutes } from './schedules/schedules.routes';
+import { searchRoutes } from './search/search.routes';
 import { staffingRoutes } from './staffing/staffing.routes';
 import { whatIfRoutes } from './what-if/what-if.routes';
 
@@ -113,6 +117,10 @@ export async function buildApp({
       await api.register(reviewRoutes(db));
       await api.register(quickScanRoutes(db));
       await api.register(fundRoutes(db));
+      await api.register(meetingRoutes(db));
+      await api.register(agreementRoutes(db));
+      await api.register(knowledgeRoutes(db));
+      await api.register(searchRoutes(db));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

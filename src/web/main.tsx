@@ -10,12 +10,16 @@ import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { TargetsPage } from './pages/admin/TargetsPage';
+import { AgreementsSection } from './pages/agreements/AgreementsSection';
 import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
 import { ForecastSettingsPage } from './pages/forecast-settings/ForecastSettingsPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/imports/ImportPage';
 import { InstrumentsPage } from './pages/instruments/InstrumentsPage';
+import { KnowledgeSection } from './pages/knowledge/KnowledgeSection';
+import { SearchPage } from './pages/knowledge/SearchPage';
 import { LoginPage } from './pages/login/LoginPage';
+import { MeetingsSection } from './pages/meetings/MeetingsSection';
 import { MonitorPage } from './pages/monitor/MonitorPage';
 import { ComparePage } from './pages/planning/ComparePage';
 import { PlanningPage } from './pages/planning/PlanningPage';
@@ -69,6 +73,10 @@ const router = createBrowserRouter([
       { path: '/plannen/:id/compensatie', element: <CompensationPage /> },
       { path: '/instrumenten/fonds/:code', element: <FundPage /> },
       { path: '/planning/wat-als', element: <WhatIfPage /> },
+      { path: '/afspraken/*', element: <AgreementsSection /> },
+      { path: '/overleg/*', element: <MeetingsSection /> },
+      { path: '/kennis/*', element: <KnowledgeSection /> },
+      { path: '/zoeken', element: <SearchPage /> },
       { path: '/beheer', element: <AuditPage /> },
       { path: '/beheer/doelen', element: <TargetsPage /> },
       { path: '/beheer/import', element: <ImportPage /> },

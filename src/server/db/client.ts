@@ -5,7 +5,13 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import * as schema from './schema';
+import * as baseSchema from './schema';
+import * as agreementsSchema from './schema-agreements';
+import * as knowledgeSchema from './schema-knowledge';
+import * as meetingsSchema from './schema-meetings';
+
+/** Every table, from schema.ts and the per-area files next to it (drizzle.config.ts reads the same glob). */
+const schema = { ...baseSchema, ...meetingsSchema, ...agreementsSchema, ...knowledgeSchema };
 
 /** One type for both drivers: the code above this file does not know which database it talks to. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;

@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { importBoundaries } from '../boundaries/boundaries';
 import { toPlanColumns, writePlanChildren } from '../plans/plans.write';
 import type { Db, Tx } from './client';
+import { seedDemoAgreements } from './demo-agreements';
 import { seedDemoCouncilMeetings, seedDemoHolidays } from './demo-calendar';
 import {
   readDemoOrganisations,
@@ -15,6 +16,8 @@ import {
   SHARED_BOUNDARIES,
 } from './demo-data';
 import { seedDemoInstruments } from './demo-instruments';
+import { seedDemoKnowledge } from './demo-knowledge';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoSchedules } from './demo-schedules';
 import {
   appMeta,
@@ -93,7 +96,7 @@ export async function seedDemo(
     await seedDemoCouncilMeetings(db);
     await seedDemoHolidays(db);
     await seedDemoSchedules(db);
-    await seedDemoInstruments(db);
+    await seedDemoSections(db);
     return { plans: 0, seeded: false };
   }
   const orgData = readDemoOrganisations();
@@ -232,8 +235,16 @@ export async function seedDemo(
   await seedDemoCouncilMeetings(db);
   await seedDemoHolidays(db);
   await seedDemoSchedules(db);
-  await seedDemoInstruments(db);
+  await seedDemoSections(db);
   return { plans: planData.length, seeded: true };
+}
+
+/** Instruments, tables, agreements and knowledge; each part adds only what is missing, so later starts fill in what is new. */
+async function seedDemoSections(db: Db): Promise<void> {
+  await seedDemoInstruments(db);
+  await seedDemoMeetings(db);
+  await seedDemoAgreements(db);
+  await seedDemoKnowledge(db);
 }
 
 /** Loads the shared 2025 boundaries when the file is there and none are loaded yet (architecture.md). */

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api';
 import { Loading, QueryError } from './Status';
@@ -12,7 +12,10 @@ const MENU = [
   { to: '/monitor', label: 'Monitor' },
   { to: '/planning', label: 'Planning' },
   { to: '/instrumenten', label: 'Instrumenten' },
+  { to: '/afspraken', label: 'Afspraken' },
+  { to: '/overleg', label: 'Overleg' },
   { to: '/knelpunten', label: 'Knelpunten' },
+  { to: '/kennis', label: 'Kennis' },
   { to: '/beheer', label: 'Beheer', adminOnly: true },
 ];
 
@@ -57,6 +60,7 @@ export function Layout() {
           <NavLink to="/" className="wr-brand">
             Woonregie <span className="wr-brand__region">{me.region.name}</span>
           </NavLink>
+          <HeaderSearch />
           <div className="wr-user">
             <span>
               {me.name} · {me.organisation.name}
@@ -85,5 +89,42 @@ export function Layout() {
         Woonregie · demo-regio met openbare bronnen en fictieve plannen (zie data/SOURCES.md)
       </footer>
     </div>
+  );
+}
+
+/** The header's search field (ux.md): searches everything the user may see, results on /zoeken. */
+function HeaderSearch() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const current =
+    location.pathname === '/zoeken' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const [query, setQuery] = useState(current);
+  useEffect(() => setQuery(current), [current]);
+  return (
+    <search className="wr-search">
+      <form
+        className="wr-search__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const q = query.trim();
+          if (q) navigate(`/zoeken?q=${encodeURIComponent(q)}`);
+        }}
+      >
+        <label htmlFor="wr-search-input" className="wr-visually-hidden">
+          Zoeken in Woonregie
+        </label>
+        <input
+          id="wr-search-input"
+          type="search"
+          className="utrecht-textbox wr-search__input"
+          placeholder="Zoek plannen, kennis, besluiten…"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action wr-search__button">
+          Zoeken
+        </button>
+      </form>
+    </search>
   );
 }

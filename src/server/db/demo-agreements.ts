@@ -1,0 +1,4 @@
+import type { Db } from './client';
+
+/** Issue 6: the demo agreements (filled in by the area); runs on every start and adds only what is missing. */
+export async function seedDemoAgreements(_db: Db): Promise<void> {}
