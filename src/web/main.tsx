@@ -31,6 +31,7 @@ import { RegionPage } from './pages/region/RegionPage';
 import { CompensationPage } from './pages/review/CompensationPage';
 import { FundPage } from './pages/review/FundPage';
 import { ParticipationPage } from './pages/review/ParticipationPage';
+import { ReviewFrameworkPage } from './pages/review/ReviewFrameworkPage';
 import { ReviewListPage } from './pages/review/ReviewListPage';
 import { ReviewPage } from './pages/review/ReviewPage';
 import { SnapshotsPage } from './pages/snapshots/SnapshotsPage';
@@ -68,6 +69,7 @@ const router = createBrowserRouter([
       { path: '/capaciteit', element: <StaffingPage /> },
       { path: '/instrumenten', element: <InstrumentsPage /> },
       { path: '/toetsing', element: <ReviewListPage /> },
+      { path: '/toetsing/kader', element: <ReviewFrameworkPage /> },
       { path: '/plannen/:id/toetsing', element: <ReviewPage /> },
       { path: '/plannen/:id/participatie', element: <ParticipationPage /> },
       { path: '/plannen/:id/compensatie', element: <CompensationPage /> },

@@ -126,3 +126,44 @@ test('the QuickScan of a BOPA plan says participation is mandatory; a report fee
   );
   await expectAccessible(page);
 });
+
+test('the regional admin edits the assessment framework; a new criterion without a name is refused next to its field', async ({
+  page,
+}) => {
+  await login(page, ACCOUNTS.region, '/toetsing');
+  await page.getByRole('link', { name: 'toetsingskader' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toetsingskader' })).toBeVisible();
+  await expect(
+    page.getByText('Dit criterium hoort bij de regionale afspraak en blijft in het kader.'),
+  ).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Criterium toevoegen' }).click();
+  const fresh = page.getByRole('group', { name: 'Nieuw criterium' });
+  await fresh.getByLabel('Wanneer past een 1?').fill('Geen groen.');
+  await page.getByRole('button', { name: 'Kader bewaren' }).click();
+  await expect(fresh.getByText('Geef het criterium een naam.')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Controleer het kader' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Nothing was saved: after a reload the new criterion is gone.
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Nieuw criterium' })).toHaveCount(0);
+
+  // A change in guidance is saved and read back; then put back as it was (other tests score on this framework).
+  const guidance = page.getByRole('group', { name: 'Betaalbaarheid' }).getByLabel('Wanneer past een 3?');
+  const before = await guidance.inputValue();
+  await guidance.fill(`${before} Toelichting bij de demo.`);
+  await page.getByRole('button', { name: 'Kader bewaren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Het toetsingskader is bewaard.' })).toBeVisible();
+  await page.reload();
+  await expect(guidance).toHaveValue(`${before} Toelichting bij de demo.`);
+  await guidance.fill(before);
+  await page.getByRole('button', { name: 'Kader bewaren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Het toetsingskader is bewaard.' })).toBeVisible();
+});
+
+test('a municipality reads the assessment framework without editing it', async ({ page }) => {
+  await login(page, ACCOUNTS.hilversum, '/toetsing/kader');
+  await expect(page.getByRole('table', { name: /Criteria, gewichten/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kader bewaren' })).toHaveCount(0);
+});

@@ -18,7 +18,7 @@ export function ReviewListPage() {
       <h1 className="utrecht-heading-1">Regionale toets</h1>
       <p className="wr-lead">
         Elk plan van 50 woningen of meer krijgt vanzelf een regionale toets zodra het die grootte bereikt. De
-        regio scoort het op het toetsingskader en geeft een advies.
+        regio scoort het op het <Link to="/toetsing/kader">toetsingskader</Link> en geeft een advies.
       </p>
       {list.isPending && <Loading label="Toetsen laden…" />}
       {list.isError && <QueryError error={list.error} />}

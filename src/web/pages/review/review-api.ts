@@ -77,10 +77,27 @@ export interface QuickScan {
   canEdit: boolean;
 }
 
+/** A criterion of the region's assessment framework (GET/PUT /regions/{regionId}/review-framework). */
+export interface FrameworkCriterion {
+  key: string;
+  label: string;
+  weight: number;
+  guidance: { 1: string; 3: string; 5: string };
+}
+
+/** The regional goals every framework keeps (review.schema.ts refuses a framework without them). */
+export const REQUIRED_CRITERIA: readonly string[] = ['woonWerkBalans', 'ovBereikbaarheid', 'betaalbaarheid'];
+
 const enc = encodeURIComponent;
 
 export const reviewApi = {
   list: () => request<{ items: ReviewListItem[] }>('GET', '/reviews'),
+  framework: (regionSlug: string) =>
+    request<{ criteria: FrameworkCriterion[] }>('GET', `/regions/${enc(regionSlug)}/review-framework`),
+  saveFramework: (regionSlug: string, criteria: FrameworkCriterion[]) =>
+    request<{ criteria: FrameworkCriterion[] }>('PUT', `/regions/${enc(regionSlug)}/review-framework`, {
+      criteria,
+    }),
   review: (planId: string) => request<PlanReview>('GET', `/plans/${enc(planId)}/review`),
   score: (
     planId: string,
