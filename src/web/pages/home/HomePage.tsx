@@ -5,6 +5,7 @@ import { Loading, QueryError } from '../../components/Status';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatHomes, formatNumber, formatPercent } from '../../format';
+import { reviewApi } from '../review/review-api';
 
 const SOON_DAYS = 120;
 
@@ -43,6 +44,8 @@ export function HomePage() {
   const own = overview.data?.municipalities.find((m) => m.code === me.organisation.cbsCode);
   const stuck = (mine.data?.items ?? []).filter((plan) => plan.bottlenecks.length > 0);
   const due = upcoming(mine.data?.items ?? [], SOON_DAYS);
+  const reviews = useQuery({ queryKey: ['reviews'], queryFn: reviewApi.list });
+  const openReviews = (reviews.data?.items ?? []).filter((review) => review.status !== 'advised');
 
   return (
     <>
@@ -125,6 +128,32 @@ export function HomePage() {
               </ul>
             ) : (
               <p className="utrecht-paragraph">Geen van je plannen heeft een knelpunt.</p>
+            ))}
+        </section>
+        <section className="wr-section" aria-labelledby="toetsen-titel">
+          <h2 className="utrecht-heading-2" id="toetsen-titel">
+            Regionale toetsen zonder advies
+          </h2>
+          {reviews.isError && <QueryError error={reviews.error} />}
+          {reviews.data &&
+            (openReviews.length ? (
+              <ul className="utrecht-unordered-list">
+                {openReviews.slice(0, 8).map((review) => (
+                  <li className="utrecht-unordered-list__item" key={review.planId}>
+                    <Link to={`/plannen/${review.planId}/toetsing`}>{review.planName}</Link> (
+                    {formatHomes(review.totalHomes)}): {review.statusLabel.toLowerCase()}
+                  </li>
+                ))}
+                {openReviews.length > 8 && (
+                  <li className="utrecht-unordered-list__item">
+                    <Link to="/toetsing">Alle {formatNumber(openReviews.length)} toetsen zonder advies</Link>
+                  </li>
+                )}
+              </ul>
+            ) : (
+              <p className="utrecht-paragraph">
+                Alle plannen van 50 woningen of meer die je ziet, hebben een advies.
+              </p>
             ))}
         </section>
       </div>
