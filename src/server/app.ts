@@ -43,6 +43,13 @@ import { whatIfRoutes } from './what-if/what-if.routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+/** Sent with every answer (set in onRequest, so a 404 and an error get them too). */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
 /**
  * Builds the Fastify app; `start`, tests and benchmarks all use this.
  * `readCache`: cache list responses (only safe when this process is the database's only writer: PGlite).
@@ -72,10 +79,12 @@ export async function buildApp({
     // A POST that only computes (a calculator, a what-if) says so with `config: { readOnly: true }`.
     const isWrite = (request: FastifyRequest) =>
       !['GET', 'HEAD', 'OPTIONS'].includes(request.method) && request.routeOptions.config?.readOnly !== true;
-    const invalidate = async (request: FastifyRequest) => {
-      if (!isWrite(request)) return;
-      cache.invalidate();
-      sessionCache.invalidate();
+    const invalidate = (request: FastifyRequest, _reply: unknown, done: () => void) => {
+      if (isWrite(request)) {
+        cache.invalidate();
+        sessionCache.invalidate();
+      }
+      done();
     };
     app.addHook('onRequest', invalidate);
     app.addHook('onResponse', invalidate);
@@ -95,9 +104,10 @@ export async function buildApp({
 
   await app.register(
     async (api) => {
-      api.addHook('onSend', async (_request, reply, payload) => {
+      // Set before the handler (a sync hook: no promise per request); a route may still choose its own.
+      api.addHook('onRequest', (_request, reply, done) => {
         reply.header('cache-control', 'no-store');
-        return payload;
+        done();
       });
       await api.register(authRoutes(db, config));
       await api.register(organisationRoutes(db, config));
@@ -126,11 +136,9 @@ export async function buildApp({
     { prefix: '/api/v1' },
   );
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-    return payload;
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done();
   });
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
