@@ -106,8 +106,16 @@ test('the QuickScan of a BOPA plan says participation is mandatory; a report fee
     page.getByText('Procedure (uit de planning): Buitenplanse omgevingsplanactiviteit (BOPA).'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'QuickScan opslaan' }).click();
-  await expect(page.getByText('Beantwoord alle vier de vragen.')).toBeVisible();
-  for (const group of ['scale', 'benefit', 'attention', 'nuisance']) {
+  // Each unanswered question says so at its own question, and the summary links to it.
+  await expect(page.getByRole('alert').filter({ hasText: 'Controleer de QuickScan' })).toBeVisible();
+  await page.locator('input[name="qs-scale"][value="1"]').check();
+  await page.getByRole('button', { name: 'QuickScan opslaan' }).click();
+  await expect(page.getByRole('group', { name: /^1\./ }).getByText('Kies een antwoord')).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: /^4\./ }).getByText('Kies een antwoord op vraag 4.'),
+  ).toBeVisible();
+  await expectAccessible(page);
+  for (const group of ['benefit', 'attention', 'nuisance']) {
     await page.locator(`input[name="qs-${group}"][value="1"]`).check();
   }
   await page.getByRole('button', { name: 'QuickScan opslaan' }).click();

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PHASE_LABELS } from '../../../core/route-map/questions';
 import { ApiError } from '../../api';
-import { Field, SelectField } from '../../components/Field';
+import { ErrorSummary, Field, SelectField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format';
@@ -56,7 +56,7 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
   );
   const [procedure, setProcedure] = useState(scan.procedure ?? '');
   const [designated, setDesignated] = useState(scan.designated);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: () =>
       reviewApi.saveQuickScan(scan.planId, {
@@ -65,8 +65,13 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
         ...(scan.procedureFromSchedule ? {} : { procedure: procedure || null }),
       }),
     onSuccess: (data) => queryClient.setQueryData(['quickscan', scan.planId], data),
+    onError: (error) => {
+      if (error instanceof ApiError)
+        setErrors(Object.fromEntries(error.errors.map((e) => [e.path.replace(/^answers\./, ''), e.message])));
+    },
   });
   const result = scan.result;
+  const idOf = (key: string) => (key === 'procedure' ? 'qs-procedure' : `qs-${key}-1`);
   return (
     <section className="wr-section" aria-labelledby="quickscan">
       <h2 className="utrecht-heading-2" id="quickscan">
@@ -99,23 +104,20 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (Object.values(answers).some((v) => v === null)) {
-            setError('Beantwoord alle vier de vragen.');
-            return;
-          }
-          if (!scan.procedureFromSchedule && !procedure) {
-            setError('Kies de procedure van het plan.');
-            return;
-          }
-          setError(null);
-          save.mutate();
+          const found: Record<string, string> = {};
+          scan.questions.forEach((question, index) => {
+            if (answers[question.key] == null)
+              found[question.key] = `Kies een antwoord op vraag ${index + 1}.`;
+          });
+          if (!scan.procedureFromSchedule && !procedure) found.procedure = 'Kies de procedure van het plan.';
+          setErrors(found);
+          if (Object.keys(found).length === 0) save.mutate();
         }}
       >
-        {error && (
-          <p className="utrecht-form-field-error-message" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorSummary
+          title="Controleer de QuickScan"
+          errors={Object.entries(errors).map(([key, message]) => ({ id: idOf(key), message }))}
+        />
         {scan.questions.map((question, index) => (
           <fieldset key={question.key} className="utrecht-form-fieldset wr-fieldset">
             <legend className="utrecht-form-fieldset__legend">
@@ -124,11 +126,15 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
             <p className="wr-small wr-muted">
               Weinig: {question.low.toLowerCase()} · veel: {question.high.toLowerCase()}
             </p>
+            {errors[question.key] && (
+              <p className="utrecht-form-field-error-message wr-field__error">{errors[question.key]}</p>
+            )}
             <div className="wr-review-scores">
               {LEVELS.map(([value, label]) => (
                 <label key={value} className="wr-radio wr-radio--inline">
                   <input
                     type="radio"
+                    id={`qs-${question.key}-${value}`}
                     name={`qs-${question.key}`}
                     value={value}
                     disabled={!scan.canEdit}
@@ -153,6 +159,7 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
             placeholder="Kies de procedure"
             onChange={setProcedure}
             options={PROCEDURES}
+            error={errors.procedure}
           />
         )}
         <label className="wr-checkbox wr-qs-designated">
@@ -175,7 +182,9 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
             </button>
           </div>
         )}
-        {save.isError && <QueryError error={save.error} />}
+        {save.isError && !(save.error instanceof ApiError && save.error.errors.length) && (
+          <QueryError error={save.error} />
+        )}
       </form>
     </section>
   );
