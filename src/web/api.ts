@@ -190,6 +190,8 @@ export interface Bottleneck {
   createdAt: string;
   updatedAt: string;
   permissions: { canEdit: boolean };
+  /** The meetings whose agenda has this bottleneck, by date, with the decision once taken. */
+  agenda: { meetingId: string; meetingTitle: string; startsAt: string; decision: string | null }[];
 }
 
 export interface Target {

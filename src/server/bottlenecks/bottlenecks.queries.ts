@@ -1,8 +1,9 @@
-import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { visiblePlans } from '../auth/visibility';
 import type { Db, Tx } from '../db/client';
 import { bottlenecks, organisations, plans } from '../db/schema';
+import { agendaItems, meetings } from '../db/schema-meetings';
 
 /** Bottlenecks of the actor's region; one about a plan only when the actor may see that plan. */
 function visibleBottlenecks(actor: Actor): SQL {
@@ -34,4 +35,21 @@ export function findBottlenecks(
       sql`case ${bottlenecks.status} when 'open' then 0 when 'inProgress' then 1 else 2 end`,
       desc(bottlenecks.createdAt),
     );
+}
+
+/** Where these bottlenecks are on an agenda (ux.md: Knelpunten answers "where it is on an agenda"), by date. */
+export function findAgendaOf(db: Db | Tx, bottleneckIds: string[]) {
+  if (bottleneckIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      bottleneckId: agendaItems.bottleneckId,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      startsAt: meetings.startsAt,
+      decision: agendaItems.decision,
+    })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(inArray(agendaItems.bottleneckId, bottleneckIds))
+    .orderBy(asc(meetings.startsAt));
 }

@@ -6,13 +6,14 @@ import type { Db, Tx } from '../db/client';
 import { bottlenecks, organisations, plans } from '../db/schema';
 import { AppError } from '../http/errors';
 import { canEditBottleneck } from './bottlenecks.policy';
-import { findBottlenecks } from './bottlenecks.queries';
+import { findAgendaOf, findBottlenecks } from './bottlenecks.queries';
 import type { TCreateBottleneckRequest, TUpdateBottleneckRequest } from './bottlenecks.schema';
 
 type Row = Awaited<ReturnType<typeof findBottlenecks>>[number];
+type AgendaRow = Awaited<ReturnType<typeof findAgendaOf>>[number];
 
-/** The bottleneck as the API returns it, with what the actor may do with it. */
-function presentBottleneck({ row, planName, ownerName }: Row, actor: Actor) {
+/** The bottleneck as the API returns it, with what the actor may do with it and the agendas it is on. */
+function presentBottleneck({ row, planName, ownerName }: Row, actor: Actor, agenda: AgendaRow[] = []) {
   return {
     id: row.id,
     kind: row.kind,
@@ -27,6 +28,14 @@ function presentBottleneck({ row, planName, ownerName }: Row, actor: Actor) {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     permissions: { canEdit: canEditBottleneck(actor, row) },
+    agenda: agenda
+      .filter((a) => a.bottleneckId === row.id)
+      .map((a) => ({
+        meetingId: a.meetingId,
+        meetingTitle: a.meetingTitle,
+        startsAt: a.startsAt.toISOString(),
+        decision: a.decision,
+      })),
   };
 }
 
@@ -41,7 +50,11 @@ export async function listBottlenecks({
   filter: { status?: string; municipality?: string };
 }) {
   const rows = await findBottlenecks(db, actor, filter);
-  return { items: rows.map((row) => presentBottleneck(row, actor)) };
+  const agenda = await findAgendaOf(
+    db,
+    rows.map((r) => r.row.id),
+  );
+  return { items: rows.map((row) => presentBottleneck(row, actor, agenda)) };
 }
 
 async function getBottleneck(db: Db | Tx, actor: Actor, id: string) {

@@ -92,4 +92,43 @@ describe.each(databaseKinds())('bottlenecks on %s', (kind) => {
     const theirs = (await gooiseMeren.get('/api/v1/bottlenecks')).json().items;
     expect(theirs.some((b: { plan: { id: string } | null }) => b.plan?.id === plan.id)).toBe(false);
   });
+
+  test('a bottleneck put on the next BO says where it is on the agenda, and the decision once taken', async () => {
+    const created = await region.post('/api/v1/bottlenecks', {
+      municipalityCode: 'GM0402',
+      title: 'Netcongestie remt Hilversum-Noord (fictief)',
+      detail: 'Geen aansluiting voor 2028.',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const before = (await region.get('/api/v1/bottlenecks'))
+      .json()
+      .items.find((b: { id: string }) => b.id === id);
+    expect(before.agenda).toEqual([]);
+
+    const tables = (await region.get('/api/v1/tables')).json().items as { id: string; key: string }[];
+    const bo = tables.find((x) => x.key === 'bo-bouwen-wonen');
+    const put = await region.post(`/api/v1/tables/${bo?.id}/next-meeting/agenda-items`, {
+      subjectKind: 'bottleneck',
+      subjectId: id,
+    });
+    expect(put.statusCode, put.body).toBe(201);
+    const decided = await region.put(`/api/v1/agenda-items/${put.json().item.id}/decision`, {
+      version: put.json().item.version,
+      decision: 'De netbeheerder komt in het volgende BO.',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+
+    const after = (await hilversum.get('/api/v1/bottlenecks'))
+      .json()
+      .items.find((b: { id: string }) => b.id === id);
+    expect(after.agenda).toEqual([
+      {
+        meetingId: put.json().meeting.id,
+        meetingTitle: put.json().meeting.title,
+        startsAt: put.json().meeting.startsAt,
+        decision: 'De netbeheerder komt in het volgende BO.',
+      },
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { Loading, QueryError } from '../../components/Status';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format';
+import { PutOnAgenda } from '../meetings/PutOnAgenda';
 import { BottleneckEditor } from './BottleneckEditor';
 import { BOTTLENECK_KIND_LABELS, BOTTLENECK_STATUS_LABELS } from './labels';
 import { NewBottleneckForm } from './NewBottleneckForm';
@@ -90,6 +91,19 @@ export function BottlenecksPage() {
                 Plan: <Link to={`/plannen/${item.plan.id}`}>{item.plan.name}</Link>
               </p>
             )}
+            {item.agenda.length > 0 && (
+              <ul className="utrecht-unordered-list" aria-label={`Agenda's met ${item.title}`}>
+                {item.agenda.map((entry) => (
+                  <li key={entry.meetingId} className="utrecht-unordered-list__item">
+                    Op de agenda van{' '}
+                    <Link to={`/overleg/vergaderingen/${entry.meetingId}`}>{entry.meetingTitle}</Link>,{' '}
+                    {formatDate(entry.startsAt)}
+                    {entry.decision ? `. Besluit: ${entry.decision}` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {item.status !== 'resolved' && <PutOnAgenda kind="bottleneck" id={item.id} title={item.title} />}
             {item.note && !item.permissions.canEdit && (
               <p className="utrecht-paragraph">Notitie: {item.note}</p>
             )}

@@ -5,6 +5,8 @@ import { Loading, QueryError } from '../../components/Status';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatHomes, formatNumber, formatPercent } from '../../format';
+import { meetingsApi } from '../meetings/meetings-api';
+import { formatMeetingDay } from '../meetings/meetings-format';
 import { reviewApi } from '../review/review-api';
 
 const SOON_DAYS = 120;
@@ -46,6 +48,12 @@ export function HomePage() {
   const due = upcoming(mine.data?.items ?? [], SOON_DAYS);
   const reviews = useQuery({ queryKey: ['reviews'], queryFn: reviewApi.list });
   const openReviews = (reviews.data?.items ?? []).filter((review) => review.status !== 'advised');
+  // From the start of today, so a meeting later today still counts as next (a stable key for the cache).
+  const meetings = useQuery({
+    queryKey: ['meetings', 'from', today],
+    queryFn: () => meetingsApi.meetings({ from: `${today}T00:00:00.000Z` }),
+  });
+  const nextMeetings = (meetings.data?.items ?? []).slice(0, 3);
 
   return (
     <>
@@ -128,6 +136,29 @@ export function HomePage() {
               </ul>
             ) : (
               <p className="utrecht-paragraph">Geen van je plannen heeft een knelpunt.</p>
+            ))}
+        </section>
+        <section className="wr-section" aria-labelledby="overleg-titel">
+          <h2 className="utrecht-heading-2" id="overleg-titel">
+            Volgend overleg
+          </h2>
+          {meetings.isError && <QueryError error={meetings.error} />}
+          {meetings.data &&
+            (nextMeetings.length ? (
+              <ul className="utrecht-unordered-list">
+                {nextMeetings.map((meeting) => (
+                  <li className="utrecht-unordered-list__item" key={meeting.id}>
+                    <Link to={`/overleg/vergaderingen/${meeting.id}`}>{meeting.title}</Link>,{' '}
+                    {formatMeetingDay(meeting.startsAt)}
+                    {meeting.agenda.length > 0 &&
+                      ` (${meeting.agenda.length} agendapunt${meeting.agenda.length === 1 ? '' : 'en'})`}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="utrecht-paragraph">
+                Er staat geen overleg gepland. Zie <Link to="/overleg">Overleg</Link>.
+              </p>
             ))}
         </section>
         <section className="wr-section" aria-labelledby="toetsen-titel">

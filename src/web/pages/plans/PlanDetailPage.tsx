@@ -15,6 +15,7 @@ import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '../../format';
 import { PlanComplianceSection } from '../instruments/PlanComplianceSection';
+import { PutOnAgenda } from '../meetings/PutOnAgenda';
 import { PlanInstrumentLinks } from '../review/PlanInstrumentLinks';
 import { ProgrammeStatusPanel } from './ProgrammeStatusPanel';
 
@@ -190,8 +191,9 @@ export function PlanDetailPage() {
 
           <History id={p.id} />
         </div>
-        <aside className="wr-detail__side" aria-label="Normen">
+        <aside className="wr-detail__side" aria-label="Normen en overleg">
           <NormsPanel norms={p.norms} limitsYear={null} />
+          <PutOnAgenda kind="plan" id={p.id} title={p.name} />
         </aside>
       </div>
     </>

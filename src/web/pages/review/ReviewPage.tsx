@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format';
+import { PutOnAgenda } from '../meetings/PutOnAgenda';
 import { type AdviceKind, type PlanReview, reviewApi } from './review-api';
 
 const ADVICE_OPTIONS: [AdviceKind, string][] = [
@@ -39,6 +40,13 @@ export function ReviewPage() {
       {review.isPending && <Loading label="Toets laden…" />}
       {review.isError && <QueryError error={review.error} />}
       {review.data && <ReviewForm key={review.data.version} review={review.data} />}
+      {review.data && review.data.status !== 'advised' && (
+        <PutOnAgenda
+          kind="review"
+          id={review.data.planId}
+          title={`Regionale toets ${review.data.planName}`}
+        />
+      )}
     </>
   );
 }
