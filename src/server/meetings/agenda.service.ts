@@ -40,9 +40,20 @@ async function requireMeeting(db: Conn, actor: Actor, id: string) {
 /** The agenda title of a subject the actor may see, or a 422 on `subjectId`. */
 async function subjectTitle(db: Conn, actor: Actor, kind: TAddAgendaItem['subjectKind'], id: string) {
   const missing = () => invalid('subjectId', 'Dit onderwerp bestaat niet of je mag het niet zien.');
+  // Everyone in the region reads an agenda, so a plan that is not visible to the whole region (and a bottleneck
+  // about such a plan) never goes on one: its name and title would reach people who may not see the plan.
+  const notRegional = () =>
+    invalid(
+      'subjectId',
+      'Dit plan is niet voor de hele regio zichtbaar, een agenda wel. Vraag de eigenaar het plan regionaal zichtbaar te maken, of agendeer het als vrije tekst zonder vertrouwelijke gegevens.',
+    );
+  const planVisibility = async (planId: string) =>
+    (await db.select({ visibility: plans.visibility }).from(plans).where(eq(plans.id, planId)))[0]
+      ?.visibility;
   if (kind === 'bottleneck') {
     const [row] = await findBottlenecks(db, actor, { id });
     if (!row) throw missing();
+    if (row.row.planId && (await planVisibility(row.row.planId)) !== 'region') throw notRegional();
     return `Knelpunt: ${row.row.title}`;
   }
   if (kind === 'proposal') {
@@ -53,15 +64,16 @@ async function subjectTitle(db: Conn, actor: Actor, kind: TAddAgendaItem['subjec
   const [plan] =
     kind === 'review'
       ? await db
-          .select({ name: plans.name })
+          .select({ name: plans.name, visibility: plans.visibility })
           .from(planReviews)
           .innerJoin(plans, eq(plans.id, planReviews.planId))
           .where(and(eq(plans.id, id), visiblePlans(actor)))
       : await db
-          .select({ name: plans.name })
+          .select({ name: plans.name, visibility: plans.visibility })
           .from(plans)
           .where(and(eq(plans.id, id), visiblePlans(actor)));
   if (!plan) throw missing();
+  if (plan.visibility !== 'region') throw notRegional();
   return kind === 'review' ? `Regionale toets: ${plan.name}` : `Plan: ${plan.name}`;
 }
 

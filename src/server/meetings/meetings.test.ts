@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACCOUNTS, organisationId } from '../../../test/support/fixtures';
+import { ACCOUNTS, organisationId, planInput } from '../../../test/support/fixtures';
 import { type Client, createTestApp, type TestApp } from '../../../test/support/test-app';
 import { databaseKinds } from '../../../test/support/test-db';
 
@@ -285,5 +285,32 @@ describe.each(databaseKinds())('meetings on %s', (kind) => {
         })),
     });
     expect(dropFirst.statusCode).toBe(422);
+  });
+
+  test('a plan not visible to the whole region never goes on an agenda (everyone in the region reads agendas)', async () => {
+    const partners = await hilversum.post('/api/v1/plans', planInput({ visibility: 'partners' }));
+    const regional = await hilversum.post('/api/v1/plans', planInput({ visibility: 'region' }));
+    expect(partners.statusCode, partners.body).toBe(201);
+    expect(regional.statusCode, regional.body).toBe(201);
+    const url = `/api/v1/tables/${tableId('bo-bouwen-wonen')}/next-meeting/agenda-items`;
+
+    const refused = await region.post(url, { subjectKind: 'plan', subjectId: partners.json().id });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([
+      { path: 'subjectId', message: expect.stringContaining('niet voor de hele regio zichtbaar') },
+    ]);
+    const planBottleneck = await region.post('/api/v1/bottlenecks', {
+      municipalityCode: 'GM0402',
+      planId: partners.json().id,
+      title: 'Knelpunt in een partnerplan (fictief)',
+    });
+    expect(planBottleneck.statusCode, planBottleneck.body).toBe(201);
+    expect(
+      (await region.post(url, { subjectKind: 'bottleneck', subjectId: planBottleneck.json().id })).statusCode,
+    ).toBe(422);
+
+    const accepted = await region.post(url, { subjectKind: 'plan', subjectId: regional.json().id });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.json().item.title).toBe(`Plan: ${regional.json().name}`);
   });
 });
