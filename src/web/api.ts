@@ -47,8 +47,10 @@ export type OrganisationKind =
   | 'region'
   | 'municipality'
   | 'housingAssociation'
-  | 'tenantsOrganisation'
-  | 'developer';
+  | 'tenantOrganisation'
+  | 'developer'
+  | 'province'
+  | 'adviser';
 
 export interface Me {
   id: string;

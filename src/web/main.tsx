@@ -11,6 +11,7 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { TargetsPage } from './pages/admin/TargetsPage';
 import { AgreementsSection } from './pages/agreements/AgreementsSection';
+import { DirectoryPage } from './pages/agreements/DirectoryPage';
 import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
 import { ForecastSettingsPage } from './pages/forecast-settings/ForecastSettingsPage';
 import { HomePage } from './pages/home/HomePage';
@@ -76,6 +77,7 @@ const router = createBrowserRouter([
       { path: '/instrumenten/fonds/:code', element: <FundPage /> },
       { path: '/planning/wat-als', element: <WhatIfPage /> },
       { path: '/afspraken/*', element: <AgreementsSection /> },
+      { path: '/adresboek', element: <DirectoryPage /> },
       { path: '/overleg/*', element: <MeetingsSection /> },
       { path: '/kennis/*', element: <KnowledgeSection /> },
       { path: '/zoeken', element: <SearchPage /> },

@@ -14,6 +14,8 @@ import { NormsPanel } from '../../components/NormsPanel';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '../../format';
+import { PlanAgreements } from '../agreements/PlanAgreements';
+import { PlanContacts } from '../agreements/PlanContacts';
 import { PlanComplianceSection } from '../instruments/PlanComplianceSection';
 import { PutOnAgenda } from '../meetings/PutOnAgenda';
 import { PlanInstrumentLinks } from '../review/PlanInstrumentLinks';
@@ -186,6 +188,9 @@ export function PlanDetailPage() {
               <p className="utrecht-paragraph">Geen andere partijen.</p>
             )}
           </Section>
+
+          <PlanContacts planId={p.id} canEdit={p.permissions.canEdit} />
+          <PlanAgreements planId={p.id} />
 
           {p.permissions.canSeeBusinessCase && <BusinessCase plan={p} />}
 
