@@ -79,7 +79,7 @@ test('the list finds the plan by name, filters and shows totals', async ({ page 
   const totals = page.getByTestId('plan-totals');
   await expect(totals).toContainText('plannen');
   await page.getByLabel('Zoek op naam').fill('Stationskwartier Noord');
-  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('form', { name: 'Plannen filteren' }).getByRole('button', { name: 'Zoeken' }).click();
   await expect(page).toHaveURL(/zoek=Stationskwartier/);
   await expect(page.getByRole('link', { name })).toBeVisible();
   await page.getByLabel('Hardheid').selectOption({ label: 'Hard' });
