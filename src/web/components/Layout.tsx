@@ -117,7 +117,7 @@ function HeaderSearch() {
           id="wr-search-input"
           type="search"
           className="utrecht-textbox wr-search__input"
-          placeholder="Zoek plannen, kennis, besluiten…"
+          placeholder="Plannen, kennis, besluiten"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
