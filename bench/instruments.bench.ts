@@ -33,11 +33,15 @@ const DELIVERIES = [{ year: 2029, homes: 40 }];
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 function send(url: string, init: { method?: string; headers: Record<string, string>; body?: string }) {
   return new Promise<number>((resolve, reject) => {
-    const request = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers, agent },
+      (res) => {
+        res.on('data', () => {});
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(init.body);
   });
