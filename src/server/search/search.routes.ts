@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireActor } from '../auth/auth.plugin';
 import type { Db } from '../db/client';
+import { ZSearchQuery } from './search.schema';
+import { search } from './search.service';
 
-/** Issue 6: this area's routes (filled in by the area). */
-export function searchRoutes(_db: Db): FastifyPluginAsyncZod {
-  return async () => {};
+/** GET /search?q=: one search over everything the user may see (issue 6, items 5 and 7). */
+export function searchRoutes(db: Db): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/search', { schema: { querystring: ZSearchQuery, tags: ['zoeken'] } }, async (request) =>
+      search({ db, actor: requireActor(request), query: request.query }),
+    );
+  };
 }

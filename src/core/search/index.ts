@@ -1,0 +1,4 @@
+export * from './build-query';
+export * from './snippet';
+export * from './tokenize';
+export * from './types';
