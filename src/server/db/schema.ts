@@ -26,6 +26,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
+/** PostgreSQL's tsvector; only read by the database itself (search), never selected. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -124,8 +126,13 @@ export const plans = pgTable(
     lastDeliveryYear: integer('last_delivery_year'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The Dutch full-text vector of name, address and notes for GET /search, kept by PostgreSQL itself. */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('dutch'::regconfig, coalesce(name, '') || ' ' || coalesce(address, '') || ' ' || coalesce(notes, ''))`,
+    ),
   },
   (t) => [
+    index('plans_search_idx').using('gin', t.search),
     index('plans_region_municipality_idx').on(t.regionId, t.municipalityCode),
     index('plans_owner_idx').on(t.ownerOrganisationId),
     index('plans_updated_idx').on(t.updatedAt),

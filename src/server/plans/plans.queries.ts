@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { statusesWithHardness } from '../../core/programme';
 import type { Actor } from '../auth/actor';
 import { visiblePlans } from '../auth/visibility';
@@ -6,7 +6,12 @@ import type { Db, Tx } from '../db/client';
 import { organisations, planDeliveries, planParties, planSegments, plans } from '../db/schema';
 import type { TListPlansQuery } from './plans.schema';
 
-export type PlanRow = typeof plans.$inferSelect;
+/** Every column of a plan but its search vector (kept by PostgreSQL for GET /search, never read here). */
+const { search: _search, ...PLAN_COLUMNS } = getTableColumns(plans);
+
+export { PLAN_COLUMNS };
+
+export type PlanRow = Omit<typeof plans.$inferSelect, 'search'>;
 
 /** A plan row with its child rows and the names the presenter shows. */
 export interface PlanRecord {
@@ -74,7 +79,7 @@ export async function loadPlanRecords(db: Db | Tx, rows: PlanRow[]): Promise<Pla
 /** One plan the actor may see, or null. */
 export async function findVisiblePlan(db: Db | Tx, actor: Actor, id: string): Promise<PlanRecord | null> {
   const rows = await db
-    .select()
+    .select(PLAN_COLUMNS)
     .from(plans)
     .where(and(eq(plans.id, id), visiblePlans(actor)))
     .limit(1);
@@ -114,7 +119,7 @@ export async function listPlanRows(db: Db, actor: Actor, query: TListPlansQuery)
   const direction = query.sort.startsWith('-') ? desc : asc;
   const [rows, [totals]] = await Promise.all([
     db
-      .select()
+      .select(PLAN_COLUMNS)
       .from(plans)
       .where(where)
       .orderBy(direction(ORDER[key] ?? sql`${plans.name}`), asc(plans.name), asc(plans.id))

@@ -26,11 +26,17 @@ export interface SourceContext {
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
+ * The snippet is taken from the first this many characters: ts_headline's cost grows with the text, and a long
+ * knowledge item's first pages hold its summary and most of its matches.
+ */
+const HEADLINE_CHARS = 4000;
+
+/**
  * At most this many matches per branch are ranked: a broad word ("woningen") matches most of 30,000 plans, and
  * ranking them all would recompute every tsvector. Titles that contain the words form their own branch (on the
  * trigram index), so they are always among the candidates.
  */
-const CANDIDATES = 200;
+const CANDIDATES = 100;
 
 /** What a source is made of: its rows (FROM … WHERE visibility) and the columns the search reads. */
 interface PartSpec {
@@ -56,24 +62,27 @@ function sourcePart(type: SearchType, spec: PartSpec, { query, limit }: SourceCo
     : sql``;
   const select = sql`select ${spec.id} as id, ${spec.title} as title, ${spec.doc} as doc,
     ${spec.meetingId} as meeting_id, ts_rank(${spec.vector}, ${tsquery}) as fts_rank from ${spec.from}`;
-  const branches = [sql`(${select} where ${spec.where} and ${fts}${exclude} limit ${CANDIDATES})`];
+  const matches = sql.raw(`matches_${type}`);
+  let titles = sql``;
   let titleBonus = sql`0`;
   if (query.likePatterns.length) {
     const titleLike = (title: SQL) => and(...query.likePatterns.map((p) => sql`${title} ilike ${p}`)) as SQL;
-    branches.push(
-      sql`(${select} where ${spec.where} and ${titleLike(spec.title)} and not (${fts})${exclude} limit ${CANDIDATES})`,
-    );
+    // The title branch finds a compound's tail ("blokpaspoort" in "blokpaspoorten"); it only runs when the
+    // full-text matches do not fill the page: a broad word would otherwise scan thousands of titles for nothing.
+    titles = sql` union all (${select} where (select count(*) from ${matches}) < ${limit} and ${spec.where}
+      and ${titleLike(spec.title)} and not (${fts})${exclude} limit ${CANDIDATES})`;
     titleBonus = sql`case when ${titleLike(sql`title`)} then 0.2 else 0 end`;
   }
   return sql`select ${type}::text as type, id, title, rank, meeting_id as "meetingId",
-    ts_headline('dutch', doc, ${tsquery}, ${HEADLINE_OPTIONS}) as marked
-    from (select id, title, doc, meeting_id, fts_rank + ${titleBonus} as rank
-      from (${sql.join(branches, sql` union all `)}) as candidates
+    ts_headline('dutch', left(doc, ${HEADLINE_CHARS}), ${tsquery}, ${HEADLINE_OPTIONS}) as marked
+    from (with ${matches} as (${select} where ${spec.where} and ${fts}${exclude} limit ${CANDIDATES})
+      select id, title, doc, meeting_id, fts_rank + ${titleBonus} as rank
+      from (select * from ${matches}${titles}) as candidates
       order by rank desc, title limit ${limit}) as ${sql.raw(`part_${type}`)}`;
 }
 
-/** The plans' Dutch text; exactly the expression of the `plans_search_idx` GIN index (migration 0011). */
-export const PLAN_VECTOR = sql`to_tsvector('dutch'::regconfig, coalesce(${plans.name}, '') || ' ' || coalesce(${plans.address}, '') || ' ' || coalesce(${plans.notes}, ''))`;
+/** The plans' Dutch text: the stored, GIN-indexed `plans.search` column (schema.ts). */
+export const PLAN_VECTOR = sql`${plans.search}`;
 
 /** Plans, through the same visibility helper as the plan list: another organisation's private plan never shows. */
 function planPart(ctx: SourceContext): SQL {

@@ -42,6 +42,6 @@ CREATE UNIQUE INDEX "knowledge_items_seed_key_idx" ON "knowledge_items" USING bt
 CREATE INDEX "knowledge_items_search_idx" ON "knowledge_items" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "knowledge_items_title_trgm_idx" ON "knowledge_items" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "knowledge_plan_links_plan_idx" ON "knowledge_plan_links" USING btree ("plan_id");--> statement-breakpoint
--- The plans' Dutch full-text index for GET /search (src/server/search/sources.ts uses this exact expression).
--- Not in schema.ts (owned elsewhere): to be added there as plans_search_idx.
-CREATE INDEX "plans_search_idx" ON "plans" USING gin (to_tsvector('dutch'::regconfig, coalesce("name", '') || ' ' || coalesce("address", '') || ' ' || coalesce("notes", '')));
+-- The plans' Dutch full-text vector for GET /search, a stored generated column with its GIN index (schema.ts).
+ALTER TABLE "plans" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('dutch'::regconfig, coalesce(name, '') || ' ' || coalesce(address, '') || ' ' || coalesce(notes, ''))) STORED;--> statement-breakpoint
+CREATE INDEX "plans_search_idx" ON "plans" USING gin ("search");

@@ -17,6 +17,7 @@ import { formatDate, formatDateTime, formatEuro, formatNumber } from '../../form
 import { PlanAgreements } from '../agreements/PlanAgreements';
 import { PlanContacts } from '../agreements/PlanContacts';
 import { PlanComplianceSection } from '../instruments/PlanComplianceSection';
+import { PlanKnowledgeLinks } from '../knowledge/PlanKnowledgeLinks';
 import { PutOnAgenda } from '../meetings/PutOnAgenda';
 import { PlanInstrumentLinks } from '../review/PlanInstrumentLinks';
 import { ProgrammeStatusPanel } from './ProgrammeStatusPanel';
@@ -191,6 +192,9 @@ export function PlanDetailPage() {
 
           <PlanContacts planId={p.id} canEdit={p.permissions.canEdit} />
           <PlanAgreements planId={p.id} />
+          <Section title="Gebruikte kennis">
+            <PlanKnowledgeLinks planId={p.id} />
+          </Section>
 
           {p.permissions.canSeeBusinessCase && <BusinessCase plan={p} />}
 
