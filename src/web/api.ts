@@ -42,6 +42,18 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The field errors of a failed request by path, for the messages next to the fields; `pathOf` maps the API's path
+ * onto the form's (e.g. `answers.scale` → `scale`). Empty for anything that is not an ApiError.
+ */
+export function fieldErrors(
+  error: unknown,
+  pathOf: (path: string) => string = (path) => path,
+): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(error.errors.map((e) => [pathOf(e.path), e.message]));
+}
+
 export type Role = 'viewer' | 'editor' | 'admin';
 export type OrganisationKind =
   | 'region'

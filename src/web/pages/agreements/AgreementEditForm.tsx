@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { ErrorSummary, Field, TextField } from '../../components/Field';
 import { type Agreement, agreementsApi } from './agreements-api';
 import { PartyPicker } from './PartyPicker';
@@ -42,7 +42,7 @@ export function AgreementEditForm({
     onError: (error) =>
       setErrors(
         error instanceof ApiError && error.errors.length
-          ? Object.fromEntries(error.errors.map((e) => [e.path.split('.')[0] ?? 'title', e.message]))
+          ? fieldErrors(error, (path) => path.split('.')[0] ?? 'title')
           : { title: error instanceof Error ? error.message : String(error) },
       ),
   });

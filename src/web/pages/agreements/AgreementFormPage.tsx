@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AGREEMENT_KINDS, type AgreementKind, KIND_LABELS } from '../../../core/agreements';
-import { ApiError, api } from '../../api';
+import { ApiError, api, fieldErrors } from '../../api';
 import { ErrorSummary, SelectField, TextField } from '../../components/Field';
 import { useMe } from '../../components/session';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -51,7 +51,7 @@ export function AgreementFormPage() {
     onError: (error) =>
       setErrors(
         error instanceof ApiError && error.errors.length
-          ? Object.fromEntries(error.errors.map((e) => [e.path.split('.')[0] ?? 'title', e.message]))
+          ? fieldErrors(error, (path) => path.split('.')[0] ?? 'title')
           : { title: error instanceof Error ? error.message : String(error) },
       ),
   });

@@ -11,7 +11,7 @@ import {
   TYPE_LABELS,
   topicOf,
 } from '../../../core/agreements';
-import { ApiError, api, toQuery } from '../../api';
+import { ApiError, api, fieldErrors, toQuery } from '../../api';
 import { ErrorSummary, Field, SelectField, TextField } from '../../components/Field';
 import { formatNumber, parseNumber } from '../../format';
 import type { Agreement, Commitment, CommitmentBody } from './agreements-api';
@@ -75,14 +75,7 @@ export function CommitmentForm({
     mutationFn: onSave,
     onError: (error) => {
       if (error instanceof ApiError && error.errors.length) {
-        setErrors(
-          Object.fromEntries(
-            error.errors.map((e) => [
-              FIELDS.includes(e.path as FieldName) ? e.path : 'description',
-              e.message,
-            ]),
-          ),
-        );
+        setErrors(fieldErrors(error, (path) => (FIELDS.includes(path as FieldName) ? path : 'description')));
       } else setErrors({ description: error instanceof Error ? error.message : String(error) });
     },
   });

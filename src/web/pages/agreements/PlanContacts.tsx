@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../../api';
+import { ApiError, api, fieldErrors } from '../../api';
 import { ErrorSummary, SelectField, TextField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import {
@@ -208,7 +208,7 @@ function ContactForm({
     onError: (error) =>
       setErrors(
         error instanceof ApiError && error.errors.length
-          ? Object.fromEntries(error.errors.map((e) => [e.path, e.message]))
+          ? fieldErrors(error)
           : { roleLabel: error instanceof Error ? error.message : String(error) },
       ),
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SEGMENT_LABELS } from '../../../core/programme';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { Field, TextField } from '../../components/Field';
 import { QueryError } from '../../components/Status';
 import { formatDate } from '../../format';
@@ -48,8 +48,7 @@ export function OrdinanceVersionForm({ municipality }: { municipality: Municipal
     },
     onError: (error) => {
       setConfirming(false);
-      if (error instanceof ApiError)
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+      if (error instanceof ApiError) setErrors(fieldErrors(error));
     },
   });
   const idOf = (key: string) => `verordening-${municipality.code}-${key.replace(/\W+/g, '-')}`;

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { SEGMENT_LABELS, type Segment } from '../../../core/programme';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { Field, TextField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { formatDate } from '../../format';
@@ -114,8 +114,7 @@ function ExceptionForm({
       onDone();
     },
     onError: (error) => {
-      if (error instanceof ApiError)
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+      if (error instanceof ApiError) setErrors(fieldErrors(error));
     },
   });
   const submit = () => {

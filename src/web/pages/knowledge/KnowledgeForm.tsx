@@ -15,7 +15,7 @@ import {
   type ToolboxGoal,
   ZKnowledgeItemInput,
 } from '../../../core/knowledge';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { ErrorSummary, Field, SelectField, TextField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -120,7 +120,7 @@ function KnowledgeForm({ item }: { item?: KnowledgeItem }) {
       navigate(`/kennis/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiError && error.errors.length) {
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path.split('.')[0] ?? e.path, e.message])));
+        setErrors(fieldErrors(error, (path) => path.split('.')[0] ?? path));
       } else setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setSaving(false);

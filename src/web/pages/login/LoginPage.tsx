@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api } from '../../api';
+import { ApiError, api, fieldErrors } from '../../api';
 import { ErrorSummary, Field } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -30,7 +30,7 @@ export function LoginPage() {
     },
     onError: (error) => {
       if (error instanceof ApiError && error.errors.length) {
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+        setErrors(fieldErrors(error));
       } else {
         setErrors({ form: error instanceof ApiError ? error.message : 'Inloggen lukt nu niet.' });
       }

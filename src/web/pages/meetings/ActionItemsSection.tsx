@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { api, fieldErrors } from '../../api';
 import { SelectField, TextField } from '../../components/Field';
-import { FormMessage, fieldErrors } from './common';
+import { FormMessage } from './common';
 import { type Meeting, meetingsApi } from './meetings-api';
 import { ActionTable } from './OverviewPage';
 

@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../core/meetings/route';
-import { api } from '../../api';
+import { api, fieldErrors } from '../../api';
 import { Field, SelectField, TextField } from '../../components/Field';
 import { reviewApi } from '../review/review-api';
-import { ConfirmButton, FormMessage, fieldErrors } from './common';
+import { ConfirmButton, FormMessage } from './common';
 import {
   type AgendaItem,
   type Meeting,

@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { fromAmsterdam, toAmsterdam } from '../../../core/meetings/time';
-import { api } from '../../api';
+import { api, fieldErrors } from '../../api';
 import { Field, SelectField, TextField } from '../../components/Field';
 import { usePageTitle } from '../../components/usePageTitle';
-import { Breadcrumb, FormMessage, fieldErrors } from './common';
+import { Breadcrumb, FormMessage } from './common';
 import { type Meeting, type MeetingInput, meetingsApi } from './meetings-api';
 
 interface Draft {

@@ -2,10 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PURPOSE_LABELS, PURPOSES, type Purpose } from '../../../core/meetings/route';
+import { fieldErrors } from '../../api';
 import { Field, SelectField, TextField } from '../../components/Field';
 import { Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { Breadcrumb, FormMessage, fieldErrors } from './common';
+import { Breadcrumb, FormMessage } from './common';
 import { meetingsApi, type ProposalInput } from './meetings-api';
 
 const EMPTY: ProposalInput = {

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
+import { fieldErrors } from '../../api';
 import { SelectField } from '../../components/Field';
-import { FormMessage, fieldErrors } from './common';
+import { FormMessage } from './common';
 import { meetingsApi } from './meetings-api';
 import { formatMeetingDay } from './meetings-format';
 

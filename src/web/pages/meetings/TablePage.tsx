@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api';
+import { api, fieldErrors } from '../../api';
 import { SelectField, TextField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { Breadcrumb, ConfirmButton, FormMessage, fieldErrors } from './common';
+import { Breadcrumb, ConfirmButton, FormMessage } from './common';
 import { type MeetingSummary, meetingsApi } from './meetings-api';
 import { formatMeetingTime } from './meetings-format';
 

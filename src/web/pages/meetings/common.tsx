@@ -4,12 +4,6 @@ import { ApiError } from '../../api';
 import type { Proposal } from './meetings-api';
 import { formatMeetingDay, formatSheetDate } from './meetings-format';
 
-/** The field errors of a failed request, by path (`routeSteps.0.purpose`). */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(error.errors.map((e) => [e.path, e.message]));
-}
-
 /** The error of a failed request that is not about one field (a 403, 409, …), or null. */
 export function formError(error: unknown): string | null {
   if (!error) return null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { ErrorSummary, Field } from '../../components/Field';
 import { uploadImport } from '../imports/upload';
 import type { CompensationRequests } from './fund-api';
@@ -55,7 +55,7 @@ export function CompensationRequestForm({
       );
     } catch (error) {
       if (error instanceof ApiError && error.errors.length) {
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+        setErrors(fieldErrors(error));
       } else setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(null);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { ErrorSummary, SelectField, TextField } from '../../components/Field';
 import { formatDate, parseNumber } from '../../format';
 import { type Fund, fundApi } from './fund-api';
@@ -52,7 +52,7 @@ export function FundEntryForm({ fund }: { fund: Fund }) {
     onError: (error) => {
       setConfirming(null);
       if (error instanceof ApiError && error.errors.length) {
-        setErrors(Object.fromEntries(error.errors.map((e) => [FIELD_OF[e.path] ?? 'amount', e.message])));
+        setErrors(fieldErrors(error, (path) => FIELD_OF[path] ?? 'amount'));
       } else setErrors({ amount: error instanceof Error ? error.message : String(error) });
     },
   });

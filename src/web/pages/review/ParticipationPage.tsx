@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PHASE_LABELS } from '../../../core/route-map/questions';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { ErrorSummary, Field, SelectField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -66,8 +66,7 @@ function QuickScanForm({ scan }: { scan: QuickScan }) {
       }),
     onSuccess: (data) => queryClient.setQueryData(['quickscan', scan.planId], data),
     onError: (error) => {
-      if (error instanceof ApiError)
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path.replace(/^answers\./, ''), e.message])));
+      if (error instanceof ApiError) setErrors(fieldErrors(error, (path) => path.replace(/^answers\./, '')));
     },
   });
   const result = scan.result;
@@ -202,8 +201,7 @@ function Reports({ scan }: { scan: QuickScan }) {
       setForm({ ...form, done: '', discussion: '', useOfInput: '' });
     },
     onError: (error) => {
-      if (error instanceof ApiError)
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+      if (error instanceof ApiError) setErrors(fieldErrors(error));
     },
   });
   const text = (key: 'done' | 'discussion' | 'useOfInput', label: string) => (

@@ -2,7 +2,7 @@ import './review.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { ErrorSummary, Field, TextField } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { useSessionQuery } from '../../components/session';
@@ -104,11 +104,7 @@ function FrameworkForm({ criteria, regionSlug }: { criteria: FrameworkCriterion[
     },
     onError: (error) => {
       if (error instanceof ApiError)
-        setErrors(
-          Object.fromEntries(
-            error.errors.map((e) => [e.path === 'criteria' || e.path === '' ? 'kader' : e.path, e.message]),
-          ),
-        );
+        setErrors(fieldErrors(error, (path) => (path === 'criteria' || path === '' ? 'kader' : path)));
     },
   });
   const idOf = (path: string) => `kader-${path.replace(/\W+/g, '-')}`;

@@ -2,7 +2,7 @@ import './review.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api';
+import { ApiError, fieldErrors } from '../../api';
 import { Field } from '../../components/Field';
 import { Loading, QueryError } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -81,8 +81,7 @@ function ReviewForm({ review }: { review: PlanReview }) {
       void queryClient.invalidateQueries({ queryKey: ['reviews'] });
     },
     onError: (error) => {
-      if (error instanceof ApiError)
-        setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+      if (error instanceof ApiError) setErrors(fieldErrors(error));
     },
   });
   const dirty = review.criteria.some(
