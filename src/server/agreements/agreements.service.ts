@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TAgreementInput, TCommitmentInput } from '../../core/agreements';
 import { writeAudit } from '../audit/audit';
 import type { Actor } from '../auth/actor';
@@ -310,10 +310,10 @@ export async function updateCommitment({
         actor,
         line.plans.map((p) => p.id),
       );
-      for (const planId of visible) {
+      if (visible.size) {
         await tx
           .delete(commitmentPlans)
-          .where(and(eq(commitmentPlans.commitmentId, id), eq(commitmentPlans.planId, planId)));
+          .where(and(eq(commitmentPlans.commitmentId, id), inArray(commitmentPlans.planId, [...visible])));
       }
       if (planIds.length) {
         await tx
