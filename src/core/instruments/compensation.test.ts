@@ -91,8 +91,23 @@ describe('compensation schemes: worked examples', () => {
     const result = computeCompensation([{ segment: 'freeBuy', homes: 3 }], HILVERSUM);
     expect(result).toMatchObject({ applies: false, amountEur: 0, missingSocialHomes: 1 });
     expect(result.explanation.at(-1)).toBe(
-      'De regeling geldt vanaf 4 woningen; voor dit plan is niets verschuldigd.',
+      'De regeling geldt vanaf 4 woningen buiten de sociale huur; voor dit plan is niets verschuldigd.',
     );
+  });
+
+  test('a social rent home added to 3 free-sector homes does not bring the plan under the scheme', () => {
+    // The property "more social rent homes never raise the amount" found this: counted on all homes, the 4-home
+    // plan would pay € 20,000 for a missing home that the 3-home plan did not.
+    const result = computeCompensation(
+      [
+        { segment: 'freeRent', homes: 3 },
+        { segment: 'socialRent', homes: 1 },
+      ],
+      HILVERSUM,
+    );
+    expect(result).toMatchObject({ applies: false, amountEur: 0, missingSocialHomes: 1 });
+    const four = computeCompensation([{ segment: 'freeRent', homes: 4 }], HILVERSUM);
+    expect(four).toMatchObject({ applies: true, amountEur: 40_000, missingSocialHomes: 2 });
   });
 
   test('rounding is stated; the fund cap (Gooise Meren € 25,000) is named', () => {

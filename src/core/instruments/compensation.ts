@@ -44,7 +44,7 @@ export const ZCompensationScheme = z.object({
   municipalityCode: z.string().regex(/^GM\d{4}$/),
   title: z.string().trim().min(3).max(200),
   method: ZCompensationMethod,
-  /** The scheme applies from this many homes (seed 003: "bij projecten vanaf 4 woningen"). */
+  /** The scheme applies from this many homes outside social rent (seed 003: "bij projecten vanaf 4 woningen"). */
   minProjectHomes: z.number().int().min(1).max(1000).default(4),
   /** At most this much per home paid out of the fund (Gooise Meren: € 25,000); null: no cap. */
   fundCapPerHomeEur: amount.nullable().default(null),
@@ -120,9 +120,12 @@ export function computeCompensation(
     missingSocialHomes: missing,
     method: scheme.method.kind,
   };
-  if (totalHomes < scheme.minProjectHomes) {
+  // The minimum project size counts the homes outside social rent: otherwise adding a social rent home to a plan
+  // of 3 free-sector homes would make it a 4-home plan that pays for a missing home, and more social homes must
+  // never raise the amount (issue 5's property; found by compensation.test.ts).
+  if (totalHomes - socialRentHomes < scheme.minProjectHomes) {
     explanation.push(
-      `De regeling geldt vanaf ${homesText(scheme.minProjectHomes)}; voor dit plan is niets verschuldigd.`,
+      `De regeling geldt vanaf ${homesText(scheme.minProjectHomes)} buiten de sociale huur; voor dit plan is niets verschuldigd.`,
     );
     return { ...base, applies: false, amountEur: 0, lines: [], explanation };
   }

@@ -146,7 +146,7 @@ function MunicipalitySection({ municipality }: { municipality: MunicipalityInstr
               </p>
               <p className="utrecht-paragraph">{describeMethod(scheme.method)}</p>
               <p className="wr-small">
-                Vanaf {scheme.minProjectHomes} woningen.{' '}
+                Vanaf {scheme.minProjectHomes} woningen buiten de sociale huur.{' '}
                 {scheme.fundCapPerHomeEur != null &&
                   `Het fonds draagt hoogstens ${formatEuro(scheme.fundCapPerHomeEur)} per woning bij. `}
                 Afgerond op {scheme.roundingEur === 1 ? "hele euro's" : formatEuro(scheme.roundingEur)}.
