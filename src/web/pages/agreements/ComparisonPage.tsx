@@ -30,7 +30,8 @@ export function ComparisonPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
-    setParams(next, { replace: true });
+    // flushSync: the checkboxes read the URL, so it must change at the click, not after a transition.
+    setParams(next, { replace: true, flushSync: true });
   };
   const toggle = (code: string, on: boolean) => {
     const base = chosen.length ? chosen : members.map((m) => m.code);

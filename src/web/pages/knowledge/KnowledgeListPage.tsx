@@ -35,8 +35,11 @@ export function KnowledgeListPage() {
   const filters = readFilters(params);
   const [text, setText] = useState(filters.q ?? '');
   const list = useQuery({ queryKey: ['knowledge', filters], queryFn: () => knowledgeApi.list(filters) });
+  // flushSync: the facet radios read the URL, so it must change at the click, not after a transition.
   const apply = (next: KnowledgeFilters) =>
-    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>);
+    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>, {
+      flushSync: true,
+    });
 
   return (
     <>
